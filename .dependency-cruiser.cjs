@@ -1,0 +1,32 @@
+/** The dependency rule of ARCHITECTURE.md, checked in `npm test`. */
+module.exports = {
+  forbidden: [
+    { name: 'domain-is-pure', severity: 'error',
+      comment: 'packages/domain is pure TypeScript: no other workspace package, no framework, no I/O module.',
+      from: { path: '^packages/domain/' },
+      to: { pathNot: '^packages/domain/', dependencyTypesNot: ['type-only'] } },
+    { name: 'contracts-only-domain', severity: 'error',
+      from: { path: '^packages/contracts/' },
+      to: { path: '^(packages/(db)|apps)/' } },
+    { name: 'db-no-apps', severity: 'error',
+      from: { path: '^packages/db/' },
+      to: { path: '^(apps/|packages/contracts/)' } },
+    { name: 'nothing-imports-api-or-web', severity: 'error',
+      from: { pathNot: '^apps/(api|web)/' },
+      to: { path: '^apps/(api|web)/' } },
+    { name: 'web-never-imports-db', severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(packages/db|apps/(api|cli))/' } },
+    { name: 'api-not-cli', severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '^apps/(cli|web)/' } },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(node_modules|/build/|\\.react-router/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,5 @@
+export * from './client';
+export * from './errors';
+export * as tables from './schema/index';
+export * from './repositories/campus.repository';
+export * from './repositories/figures.repository';

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+const unit = ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/web/app/**/*.test.ts', 'apps/cli/src/**/*.unit.test.ts'];
+const integration = ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: unit } },
+      {
+        test: {
+          name: 'integration-pglite',
+          include: integration,
+          exclude: ['**/*.unit.test.ts'],
+          env: { TEST_DB_KIND: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration-postgres',
+          include: integration,
+          exclude: ['**/*.unit.test.ts'],
+          env: { TEST_DB_KIND: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+    setupFiles: [],
+  },
+});

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index';
 import { getNetworkFigures } from './repositories/figures.repository';
 import { getCampusProfile, saveCampusProfile } from './repositories/campus.repository';
+import { sql } from 'drizzle-orm';
 import { tables } from './index';
+import { queryRows } from './query';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -26,10 +28,11 @@ describe(`database (${process.env.TEST_DB_KIND ?? 'pglite'})`, () => {
   });
 
   it('has the French search extensions', async () => {
-    const r = await database.db.execute<{ v: string }>(
-      "select unaccent('Opératrice') || ' ' || similarity('pharma', 'pharmacie')::text as v" as never,
+    const [r] = await queryRows<{ v: string }>(
+      database.db,
+      sql`select unaccent('Opératrice') || ' ' || similarity('pharma', 'pharmacie')::text as v`,
     );
-    expect(r.rows[0]?.v).toMatch(/^Operatrice 0\./);
+    expect(r?.v).toMatch(/^Operatrice 0\./);
   });
 
   it('counts the network figures from the tables', async () => {

@@ -13,6 +13,7 @@ import pg from 'pg';
 import * as schema from './schema/index';
 import { DatabaseStartupError } from './errors';
 import { acquirePgliteLock } from './pglite-lock';
+import { queryRows } from './query';
 
 export type Schema = typeof schema;
 /** The query surface shared by both drivers. */
@@ -46,12 +47,13 @@ function journal(): JournalEntry[] {
 }
 
 async function readMigrationVersion(db: Db): Promise<MigrationVersion> {
-  const exists = await db.execute<{ present: boolean }>(
+  const [exists] = await queryRows<{ present: boolean }>(
+    db,
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );
-  if (!exists.rows[0]?.present) return { applied: 0, latest: null };
-  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  const applied = Number(counted.rows[0]?.n ?? 0);
+  if (!exists?.present) return { applied: 0, latest: null };
+  const [counted] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  const applied = Number(counted?.n ?? 0);
   return { applied, latest: journal()[applied - 1]?.tag ?? null };
 }
 

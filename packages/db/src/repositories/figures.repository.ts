@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { TRAINING_PROVIDER_TYPES, type NetworkFigures } from '@passerelles/domain';
 import type { Db } from '../client';
+import { queryRows } from '../query';
 
 /** The network's headline figures, in one round trip. */
 export async function getNetworkFigures(db: Db): Promise<NetworkFigures> {
   const providerTypes = sql.join(TRAINING_PROVIDER_TYPES.map((t) => sql`${t}`), sql`, `);
-  const result = await db.execute<Record<keyof NetworkFigures, number>>(sql`
+  const [row] = await queryRows<Record<keyof NetworkFigures, number>>(db, sql`
     select
       (select count(*)::int from organisations where is_member) as "members",
       (select count(*)::int from organisations where is_member and type in (${providerTypes})) as "trainingProviders",
@@ -15,7 +16,6 @@ export async function getNetworkFigures(db: Db): Promise<NetworkFigures> {
       (select count(*)::int from certifications) as "certifications",
       (select count(*)::int from metiers) as "metiers"
   `);
-  const row = result.rows[0];
   if (!row) throw new Error('figures query returned no row');
   return {
     members: Number(row.members),

@@ -1,0 +1,9 @@
+import { join } from 'node:path';
+
+/**
+ * The reference data the demo campus needs, imported once on a fresh checkout by `npm start`
+ * (paths relative to DATA_DIR). Sources come in the order they depend on each other.
+ */
+export const demoReferenceImports: { source: string; path: string }[] = [];
+
+export const resolveDataPath = (dataDir: string, path: string) => join(dataDir, path);

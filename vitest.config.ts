@@ -6,8 +6,9 @@ const integration = ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'unit', include: unit } },
       {
+        extends: true,
         test: {
           name: 'integration-pglite',
           include: integration,
@@ -18,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration-postgres',
           include: integration,
@@ -28,6 +30,6 @@ export default defineConfig({
         },
       },
     ],
-    setupFiles: [],
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -20,7 +20,7 @@ export interface RouteContract {
   body?: z.ZodType;
   responses: { 200: z.ZodType } & Partial<Record<201 | 204, z.ZodType>>;
   /** Expected error answers (besides 400 for invalid input), with what they mean. */
-  errors?: Partial<Record<401 | 403 | 404 | 409 | 422 | 429, string>>;
+  errors?: Partial<Record<401 | 403 | 404 | 409 | 422 | 429 | 503, string>>;
 }
 
 export const defineRoute = <const T extends RouteContract>(route: T): T => route;

@@ -20,4 +20,5 @@ export const getHealth = defineRoute({
   tags: ['system'],
   auth: 'public',
   responses: { 200: Health },
+  errors: { 503: 'The database does not answer.' },
 });

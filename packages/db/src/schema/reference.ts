@@ -16,15 +16,24 @@ export const communes = pgTable(
   (t) => [index('communes_departement_idx').on(t.departement)],
 );
 
-/** Fiches métiers of ROME 4.0. */
-export const metiers = pgTable('metiers', {
-  romeCode: text('rome_code').primaryKey(),
-  label: text('label').notNull(),
-  parentCode: text('parent_code'),
-  domainCode: text('domain_code'),
-  definition: text('definition'),
-  access: text('access'),
-});
+/** Fiches métiers of ROME 4.0. `parentCode` is the ROME 3 fiche a ROME 4 sub-fiche refines (itself for the 532 ROME 3 codes). */
+export const metiers = pgTable(
+  'metiers',
+  {
+    romeCode: text('rome_code').primaryKey(),
+    label: text('label').notNull(),
+    parentCode: text('parent_code'),
+    /** Domaine professionnel (e.g. H15); its first letter is the grand domaine. */
+    domainCode: text('domain_code'),
+    definition: text('definition'),
+    access: text('access'),
+    ogrCode: text('ogr_code'),
+    riasecMajor: text('riasec_major'),
+    riasecMinor: text('riasec_minor'),
+    transitionEco: text('transition_eco'),
+  },
+  (t) => [index('metiers_domain_idx').on(t.domainCode), index('metiers_parent_idx').on(t.parentCode)],
+);
 
 export const appellations = pgTable(
   'appellations',
@@ -35,6 +44,10 @@ export const appellations = pgTable(
       .references(() => metiers.romeCode, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     shortLabel: text('short_label'),
+    /** The appellation that names the fiche itself (classification PRINCIPALE). */
+    isPrincipal: boolean('is_principal').notNull().default(false),
+    /** « Peu usité »: kept for search, shown last. */
+    isRare: boolean('is_rare').notNull().default(false),
   },
   (t) => [index('appellations_rome_idx').on(t.romeCode)],
 );
@@ -44,10 +57,16 @@ export const skills = pgTable('skills', {
   ogrCode: text('ogr_code').primaryKey(),
   label: text('label').notNull(),
   kind: text('kind', { enum: ['savoir_faire', 'savoir_etre', 'savoir'] }).notNull(),
+  /** Macro-compétences are skills too (the savoir-être ones are all macro); others point to theirs. */
+  isMacro: boolean('is_macro').notNull().default(false),
   macroCode: text('macro_code'),
   macroLabel: text('macro_label'),
+  /** Savoir-faire: Technique, Technique expert, Transverse; savoir: the knowledge category. */
   category: text('category'),
-});
+  subCategory: text('sub_category'),
+  riasecMajor: text('riasec_major'),
+  riasecMinor: text('riasec_minor'),
+}, (t) => [index('skills_kind_idx').on(t.kind), index('skills_macro_idx').on(t.macroCode)]);
 
 export const metierSkills = pgTable(
   'metier_skills',
@@ -58,7 +77,10 @@ export const metierSkills = pgTable(
     ogrCode: text('ogr_code')
       .notNull()
       .references(() => skills.ogrCode, { onDelete: 'cascade' }),
+    /** coeur_metier « Principale »: the item is at the core of the métier. */
     isCore: boolean('is_core').notNull().default(false),
+    /** coeur_metier « Émergente »: a skill the métier is growing into. */
+    isEmerging: boolean('is_emerging').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.romeCode, t.ogrCode] }), index('metier_skills_ogr_idx').on(t.ogrCode)],
 );

@@ -1,0 +1,63 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { routes, ERROR_CODES } from '@passerelles/contracts';
+import type { Database } from '@passerelles/db';
+import { installErrorHandling } from './http/error-handler';
+import { registerRoutes } from './http/register-routes';
+import { installSecurityHeaders } from './http/security-headers';
+import { campusHandlers } from './routes/campus.routes';
+import { systemHandlers } from './routes/system.routes';
+
+export interface AppOptions {
+  database: Database;
+  version?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Mounts the server-rendered web app on the same origin (see web.ts); absent in API-only tests. */
+  web?: (app: FastifyInstance) => Promise<void>;
+}
+
+/** Builds the whole HTTP application; never listens (server.ts owns the process). */
+export async function buildApp({ database, version = '0.0.0', logger = false, web }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installSecurityHeaders(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Passerelles API',
+        description:
+          'API of the Passerelles platform of a Campus des Métiers et des Qualifications. Every error answer has the shape `{ code, message, details? }`.',
+        version,
+      },
+      tags: [
+        { name: 'system', description: 'Health and documentation' },
+        { name: 'campus', description: 'The campus profile and its figures' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  await app.register(async (api) => {
+    registerRoutes(api, routes, { ...systemHandlers(database, version), ...campusHandlers(database) });
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    // Unknown API paths answer JSON, never a web page.
+    api.all('/api/*', { schema: { hide: true } }, async (request, reply) =>
+      reply.status(404).send({ code: ERROR_CODES.NOT_FOUND, message: `Aucune ressource à l’adresse ${request.method} ${request.url.split('?')[0]}.` }),
+    );
+  });
+
+  if (web) await app.register(web);
+  return app;
+}

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z.string().optional(),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  WEB_BUILD_DIR: z.string().default(resolve(process.cwd(), 'apps/web/build')),
+});
+export type Env = z.infer<typeof Env>;
+
+/** Parsed once at boot; a wrong value stops the process with one line naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Configuration invalide : ${issue.path.join('.')} — ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { routes } from '@passerelles/contracts';
+import { seedDemoCampus } from '@passerelles/db';
+import { createTestDatabase, type TestDatabase } from '@passerelles/db/testing';
+import { buildApp } from './app';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoCampus(database.db);
+  app = await buildApp({ database });
+  await app.ready();
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.dispose();
+});
+
+const junk = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('%', '%00', '..', '../..', '%E9', '\u0000', 'a'.repeat(5000), '{}', '[]', 'null', '-1', '1e309', 'NaN'),
+  fc.integer().map(String),
+);
+const body = fc.oneof(
+  junk,
+  fc.json(),
+  fc.constantFrom('{"', '{"a":}', '[1,', '\uFEFF{}', ''),
+  fc.object().map((o) => JSON.stringify(o)),
+);
+const method = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS');
+const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', '', 'application/json; charset=latin1');
+
+describe('generated malformed requests against every route', () => {
+  it('never get a 5xx answer', async () => {
+    const paths = Object.values(routes).map((r) => r.path);
+    const request = fc.record({
+      path: fc.constantFrom(...paths),
+      param: junk,
+      query: fc.array(fc.tuple(junk, junk), { maxLength: 4 }),
+      method,
+      contentType,
+      body,
+    });
+    const failures: string[] = [];
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const url = r.path.replace(/\{\w+\}/g, () => encodeURIComponent(r.param)) +
+          (r.query.length ? `?${r.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : '');
+        const res = await app.inject({
+          method: r.method as 'GET',
+          url,
+          headers: r.contentType ? { 'content-type': r.contentType } : {},
+          payload: r.method === 'GET' || r.method === 'HEAD' ? undefined : r.body,
+        });
+        sent++;
+        if (res.statusCode >= 500) failures.push(`${r.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (res.statusCode >= 400 && r.method !== 'HEAD') {
+          const parsed = JSON.parse(res.body) as { code?: unknown; message?: unknown };
+          expect(typeof parsed.code).toBe('string');
+          expect(typeof parsed.message).toBe('string');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sent).toBeGreaterThanOrEqual(2000);
+    expect(failures).toEqual([]);
+  });
+});

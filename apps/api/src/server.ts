@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   await database.migrate();
   await app.listen({ port: env.PORT, host: env.HOST });
   const where = database.kind === 'pglite' ? `base embarquée ${env.PGLITE_DIR}` : 'PostgreSQL';
-  console.warn(`Passerelles prêt sur http://localhost:${env.PORT} (${where})`);
+  const since = Number(process.env.PASSERELLES_START_MS);
+  const elapsed = Number.isFinite(since) && since > 0 ? ` en ${((Date.now() - since) / 1000).toFixed(1)} s` : '';
+  console.warn(`Passerelles prêt sur http://localhost:${env.PORT} (${where})${elapsed}`);
 }
 
 main().catch((e: unknown) => {

@@ -29,7 +29,10 @@ export interface Database {
   db: Db;
   /** Runs pending migrations; idempotent. */
   migrate(): Promise<void>;
+  /** The applied migrations, read from the database once and after each migrate(). */
   migrationVersion(): Promise<MigrationVersion>;
+  /** Cheapest round trip: throws if the database does not answer. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,27 @@ async function readMigrationVersion(db: Db): Promise<MigrationVersion> {
   return { applied, latest: journal()[applied - 1]?.tag ?? null };
 }
 
+/** Migration state changes only through migrate(): cache it so health checks stay one cheap query. */
+function versioned(db: Db, runMigrations: () => Promise<void>): Pick<Database, 'migrate' | 'migrationVersion' | 'ping'> {
+  let cached: Promise<MigrationVersion> | null = null;
+  return {
+    async migrate() {
+      cached = null;
+      await runMigrations();
+    },
+    migrationVersion() {
+      cached ??= readMigrationVersion(db).catch((e: unknown) => {
+        cached = null;
+        throw e;
+      });
+      return cached;
+    },
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+  };
+}
+
 async function openPglite(dataDir: string | null): Promise<Database> {
   const release = dataDir ? acquirePgliteLock(dataDir) : () => {};
   let client: PGlite;
@@ -75,8 +99,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   return {
     kind: 'pglite',
     db,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
-    migrationVersion: () => readMigrationVersion(db),
+    ...versioned(db, () => migratePglite(db as never, { migrationsFolder })),
     async close() {
       if (closed) return;
       closed = true;
@@ -115,8 +138,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    migrate: () => migratePostgres(db as never, { migrationsFolder }),
-    migrationVersion: () => readMigrationVersion(db),
+    ...versioned(db, () => migratePostgres(db as never, { migrationsFolder })),
     async close() {
       if (closed) return;
       closed = true;

@@ -5,3 +5,4 @@ export * from './modalities';
 export * from './campus-profile';
 export * from './figures';
 export * from './text';
+export * from './reference-sources';

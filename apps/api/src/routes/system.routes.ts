@@ -7,6 +7,7 @@ export function systemHandlers(database: Database, version: string): { getHealth
   return {
     async getHealth() {
       try {
+        await database.ping();
         const migrations = await database.migrationVersion();
         return { status: 'ok', database: { kind: database.kind, migrations }, version };
       } catch {

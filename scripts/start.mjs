@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// A local .env (see .env.example) configures the run; variables already set win.
+if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
 const started = Date.now();
 

@@ -20,7 +20,7 @@ module.exports = {
     { name: 'api-not-cli', severity: 'error',
       from: { path: '^apps/api/' },
       to: { path: '^apps/(cli|web)/' } },
-    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

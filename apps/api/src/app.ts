@@ -8,6 +8,8 @@ import { installErrorHandling } from './http/error-handler';
 import { registerRoutes } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { campusHandlers } from './routes/campus.routes';
+import { metierHandlers } from './routes/metiers.routes';
+import { referenceDataHandlers } from './routes/reference-data.routes';
 import { systemHandlers } from './routes/system.routes';
 
 export interface AppOptions {
@@ -42,6 +44,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
       tags: [
         { name: 'system', description: 'Health and documentation' },
         { name: 'campus', description: 'The campus profile and its figures' },
+        { name: 'reference', description: 'National reference data: ROME 4.0 métiers, certifications, sources' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -50,7 +53,12 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   await app.register(async (api) => {
-    registerRoutes(api, routes, { ...systemHandlers(database, version), ...campusHandlers(database) });
+    registerRoutes(api, routes, {
+      ...systemHandlers(database, version),
+      ...campusHandlers(database),
+      ...metierHandlers(database),
+      ...referenceDataHandlers(database),
+    });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.
     api.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

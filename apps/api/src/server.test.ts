@@ -78,7 +78,7 @@ describe('server process start-up and shutdown', () => {
     const port = String(31000 + Math.floor(Math.random() * 2000));
     const pg = kind === 'postgres' ? await createEmptyPostgresDatabase() : null;
     const dir = join(tmp, 'served');
-    const env = pg ? { DATABASE_URL: pg.url, PORT: port } : { PGLITE_DIR: dir, PORT: port };
+    const env: Record<string, string> = pg ? { DATABASE_URL: pg.url, PORT: port } : { PGLITE_DIR: dir, PORT: port };
     try {
       const r = await runServer(env, /prêt sur/);
       expect(r.code).toBeNull();

@@ -6,3 +6,8 @@ export * from './repositories/figures.repository';
 export * from './query';
 export * from './repositories/import-runs.repository';
 export * from './seed/demo-campus';
+export * from './repositories/rome-import.repository';
+export * from './repositories/communes-import.repository';
+export * from './repositories/nomenclatures-import.repository';
+export * from './repositories/reference-data.repository';
+export * from './repositories/metiers.repository';

@@ -22,6 +22,7 @@ export function formatReport(report: ImportReport): string {
     `  statut : ${report.status}`,
     `  acceptés : ${report.accepted}, mis à jour : ${report.updated}, rejetés : ${report.rejected} (${(report.durationMs / 1000).toFixed(1)} s)`,
   ];
+  for (const [label, count] of Object.entries(report.notes ?? {})) lines.push(`  ${label} : ${count}`);
   if (report.error) lines.push(`  erreur : ${report.error}`);
   for (const r of report.rejections.slice(0, 20)) lines.push(`  rejet ${r.location}${r.field ? ` [${r.field}]` : ''} : ${r.reason}`);
   if (report.rejections.length > 20) lines.push(`  … et ${report.rejections.length - 20} autres rejets (voir import_runs)`);

@@ -1,3 +1,5 @@
 export * from './reference';
+export * from './rome';
+export * from './nomenclatures';
 export * from './network';
 export * from './imports';

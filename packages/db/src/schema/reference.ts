@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Communes of the official list (COG), with coordinates where known. */
 export const communes = pgTable(
@@ -96,7 +96,28 @@ export const certifications = pgTable(
     type: text('type'),
     certifiers: text('certifiers').array().notNull().default([]),
     isActive: boolean('is_active').notNull().default(true),
+    /** End of registration (date de fin d'enregistrement / d'échéance). */
     validUntil: timestamp('valid_until', { mode: 'string' }),
+    /** Full name of the abbreviation in `type` (BTS → Brevet de technicien supérieur). */
+    typeLabel: text('type_label'),
+    /** « Enregistrement de droit » (State diplomas) or « sur demande ». */
+    registrationType: text('registration_type'),
+    /** Registration date: decision (sur demande), else effect or publication date (de droit). */
+    registeredOn: date('registered_on', { mode: 'string' }),
+    /** SIRET of the certifiers where the source gives them (same certifiers as `certifiers`, names). */
+    certifierSirets: text('certifier_sirets').array().notNull().default([]),
+    /** NSF codes as the register gives them: groupe (221) or groupe + fonction letter (221w). */
+    nsfCodes: text('nsf_codes').array().notNull().default([]),
+    formacodes: text('formacodes').array().notNull().default([]),
+    /** Éducation nationale diploma codes (CFD, 8 characters) of the diplomas this fiche registers. */
+    cfdCodes: text('cfd_codes').array().notNull().default([]),
+    /** Open to apprenticeship (Kit apprentissage); null when no source says. */
+    apprenticeship: boolean('apprenticeship'),
+    /**
+     * The richest source that described the certification: rncp (register export) > kit-apprentissage > certif-info.
+     * A poorer source only completes what a richer one left empty, so the import order does not matter.
+     */
+    dataSource: text('data_source').notNull().default('campus'),
   },
   (t) => [index('certifications_level_idx').on(t.level)],
 );
@@ -110,6 +131,10 @@ export const skillBlocks = pgTable(
       .references(() => certifications.code, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     skills: text('skills'),
+    /** `skills` cut into one item per competence (the register runs them together in one text). */
+    skillList: text('skill_list').array().notNull().default([]),
+    /** Modalités d'évaluation of the bloc. */
+    assessment: text('assessment'),
     /** Blocs entered by the campus (not in the imported register) are flagged so they are never passed off as RNCP data. */
     isCampusData: boolean('is_campus_data').notNull().default(false),
   },
@@ -125,6 +150,8 @@ export const certificationMetiers = pgTable(
     romeCode: text('rome_code')
       .notNull()
       .references(() => metiers.romeCode, { onDelete: 'cascade' }),
+    /** Which import (or the campus) gave the link: a re-import prunes only its own links. */
+    origin: text('origin').notNull().default('campus'),
   },
   (t) => [primaryKey({ columns: [t.certificationCode, t.romeCode] }), index('certification_metiers_rome_idx').on(t.romeCode)],
 );

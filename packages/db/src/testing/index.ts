@@ -68,3 +68,4 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
     },
   };
 }
+export * from './reference-sample';

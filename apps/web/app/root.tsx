@@ -1,9 +1,41 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import { ApiError, routes } from '@passerelles/contracts';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, isRouteErrorResponse, useLocation } from 'react-router';
+import type { Route } from './+types/root';
 import './context';
+import { localeFromPath } from './i18n/locales';
+import { useI18n } from './i18n/use-i18n';
+import { useHydration } from './lib/hydration';
+import { ErrorPage, NotFoundPage } from './shell/ErrorPages';
+import { SiteShell } from './shell/SiteShell';
+import shellCss from './shell/shell.css?url';
+import globalCss from './ui/index.css?url';
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: globalCss },
+  { rel: 'stylesheet', href: shellCss },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+/** Marks the one expected failure (no campus configured yet) so the error page can say what to do. */
+export interface NoCampus {
+  reason: 'no-campus';
+}
+
+/** The campus profile and figures: the shell needs the profile on every page, the home page the figures. */
+export async function loader({ context }: Route.LoaderArgs) {
+  try {
+    return await context.api(routes.getCampus);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) throw data<NoCampus>({ reason: 'no-campus' }, { status: 503 });
+    throw e;
+  }
+}
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const locale = localeFromPath(useLocation().pathname);
+  const hydrate = useHydration();
   return (
-    <html lang="fr">
+    <html lang={locale} dir="ltr">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -12,13 +44,42 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   );
 }
 
-export default function App() {
-  return <Outlet />;
+export default function App({ loaderData }: Route.ComponentProps) {
+  return (
+    <SiteShell profile={loaderData.profile}>
+      <Outlet />
+    </SiteShell>
+  );
+}
+
+/** Last resort: the root loader or a page without its own boundary failed. The shell still renders. */
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = useI18n();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <SiteShell profile={null}>
+        <title>{`${t.notFound.title}${t.meta.titleSeparator}${t.meta.siteName}`}</title>
+        <NotFoundPage />
+      </SiteShell>
+    );
+  }
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const noCampus = isRouteErrorResponse(error) && (error.data as Partial<NoCampus> | undefined)?.reason === 'no-campus';
+  return (
+    <SiteShell profile={null}>
+      <title>{`${t.error.title}${t.meta.titleSeparator}${t.meta.siteName}`}</title>
+      <ErrorPage status={status} noCampus={noCampus} detail={import.meta.env.DEV && error instanceof Error ? error.stack : undefined} />
+    </SiteShell>
+  );
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+import { formatNumber, plural } from './format';
+import { localeFromPath, otherLocale } from './locales';
+import { PAGES, PAGE_KEYS, alternatePath, pathFor, resolvePage, routePath } from './pages';
+
+describe('localeFromPath', () => {
+  it.each([
+    ['/', 'fr'],
+    ['/formations', 'fr'],
+    ['/en', 'en'],
+    ['/en/', 'en'],
+    ['/EN/trainings', 'en'],
+    ['/en/anything/deeper', 'en'],
+    ['/english', 'fr'],
+    ['/enquete', 'fr'],
+    ['', 'fr'],
+  ])('%s is %s', (path, locale) => {
+    expect(localeFromPath(path)).toBe(locale);
+  });
+
+  it('switches to the other locale', () => {
+    expect(otherLocale('fr')).toBe('en');
+    expect(otherLocale('en')).toBe('fr');
+  });
+});
+
+describe('page table', () => {
+  it('gives every page a distinct address per locale, English ones under /en', () => {
+    const all = PAGE_KEYS.flatMap((page) => [PAGES[page].fr, PAGES[page].en]);
+    expect(new Set(all).size).toBe(all.length);
+    for (const page of PAGE_KEYS) {
+      expect(localeFromPath(PAGES[page].fr)).toBe('fr');
+      expect(localeFromPath(PAGES[page].en)).toBe('en');
+    }
+  });
+
+  it('resolves addresses, ignoring a trailing slash and letter case', () => {
+    expect(resolvePage('/')).toEqual({ page: 'home', locale: 'fr' });
+    expect(resolvePage('/en')).toEqual({ page: 'home', locale: 'en' });
+    expect(resolvePage('/en/')).toEqual({ page: 'home', locale: 'en' });
+    expect(resolvePage('/Accessibilite/')).toEqual({ page: 'accessibility', locale: 'fr' });
+    expect(resolvePage('/en/about-the-data')).toEqual({ page: 'data', locale: 'en' });
+    expect(resolvePage('/nope')).toBeNull();
+  });
+
+  it('finds the same page in the other language, or that language’s home for unknown addresses', () => {
+    expect(alternatePath('/a-propos-des-donnees')).toBe('/en/about-the-data');
+    expect(alternatePath('/en/about-the-data')).toBe('/a-propos-des-donnees');
+    expect(alternatePath('/')).toBe('/en');
+    expect(alternatePath('/en')).toBe('/');
+    expect(alternatePath('/page-inconnue')).toBe('/en');
+    expect(alternatePath('/en/unknown')).toBe('/');
+    expect(alternatePath('/formations', 'fr')).toBe('/formations');
+  });
+
+  it('round-trips every page through its alternate', () => {
+    for (const page of PAGE_KEYS) expect(alternatePath(alternatePath(pathFor(page, 'fr')))).toBe(pathFor(page, 'fr'));
+  });
+
+  it('gives React Router paths without the leading slash', () => {
+    expect(routePath('home', 'fr')).toBe('');
+    expect(routePath('home', 'en')).toBe('en');
+    expect(routePath('data', 'fr')).toBe('a-propos-des-donnees');
+  });
+});
+
+describe('formatting', () => {
+  it('writes numbers the way each language does', () => {
+    expect(formatNumber('fr', 1234567)).toBe('1\u202f234\u202f567');
+    expect(formatNumber('en', 1234567)).toBe('1,234,567');
+  });
+
+  it('agrees labels with numbers: French 0 and 1 are singular, English 0 is plural', () => {
+    const forms = { one: 'membre', other: 'membres' };
+    expect(plural('fr', 0, forms)).toBe('membre');
+    expect(plural('fr', 1, forms)).toBe('membre');
+    expect(plural('fr', 2, forms)).toBe('membres');
+    expect(plural('en', 0, { one: 'member', other: 'members' })).toBe('members');
+    expect(plural('en', 1, { one: 'member', other: 'members' })).toBe('member');
+  });
+});
+
+describe('catalogues', () => {
+  /** Key paths of a catalogue, arrays by length: the compiler checks the keys, this checks list lengths. */
+  function shape(value: unknown, path = ''): string[] {
+    if (Array.isArray(value)) return [`${path}[${value.length}]`, ...value.flatMap((v, i) => shape(v, `${path}[${i}]`))];
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+    return [path];
+  }
+
+  it('have the same shape in French and English (same number of objectives, hints…)', () => {
+    expect(shape(en)).toEqual(shape(fr));
+  });
+
+  it('have no empty text', () => {
+    const texts = (value: unknown): unknown[] =>
+      Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [value];
+    for (const text of [...texts(fr), ...texts(en)]) if (typeof text === 'string') expect(text.trim()).not.toBe('');
+  });
+});

@@ -1,0 +1,108 @@
+import { Link, useLocation } from 'react-router';
+import { LEVEL_EXAMPLES, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, QUALIFICATION_LEVELS } from '@passerelles/domain';
+import type { Route } from './+types/section';
+import { CATALOGUES, useI18n } from '../i18n/use-i18n';
+import { localeFromPath } from '../i18n/locales';
+import { isSectionKey, resolvePage, type SectionKey } from '../i18n/pages';
+import { useCampus } from '../lib/campus';
+import { pageMeta } from '../lib/meta';
+import { KeyFigure, KeyFigureList, PageHeader, StatusBadge } from '../ui';
+
+/** Which section an address shows; the route table only maps section addresses to this module. */
+function sectionOf(pathname: string): SectionKey {
+  const resolved = resolvePage(pathname);
+  if (!resolved || !isSectionKey(resolved.page)) throw new Error(`Not a section address: ${pathname}`);
+  return resolved.page;
+}
+
+export function meta({ location, matches }: Route.MetaArgs) {
+  const t = CATALOGUES[localeFromPath(location.pathname)];
+  const section = t.section.pages[sectionOf(location.pathname)];
+  return pageMeta({
+    pathname: location.pathname,
+    title: section.title,
+    description: section.description,
+    campus: matches[0]?.loaderData?.profile.shortName,
+    noindex: true,
+  });
+}
+
+/** What the campus's own data already says about a section, while its full pages are being built. */
+function AlreadyKnown({ section }: { section: SectionKey }) {
+  const { profile, figures } = useCampus();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  if (section === 'chain') {
+    return (
+      <>
+        <h2>{t.section.levelsTitle}</h2>
+        <dl className="meta-list">
+          {QUALIFICATION_LEVELS.map((level) => (
+            <div key={level} className="meta-list__row">
+              <dt>{t.section.levelLabel(level)}</dt>
+              <dd>{LEVEL_EXAMPLES[level][locale]}</dd>
+            </div>
+          ))}
+        </dl>
+      </>
+    );
+  }
+  if (section === 'metiers') {
+    const n = profile.romeCodes.length;
+    return (
+      <p>
+        <strong>{i18n.number(n)}</strong> {i18n.plural(n, t.section.romeScope)}
+      </p>
+    );
+  }
+  if (section === 'members') {
+    return (
+      <>
+        <h2>{t.section.memberKindsTitle}</h2>
+        <KeyFigureList>
+          {(['members', 'trainingProviders', 'companies'] as const).map((name) => (
+            <KeyFigure key={name} name={name} value={i18n.number(figures[name])} label={i18n.plural(figures[name], t.home.figures[name])} />
+          ))}
+        </KeyFigureList>
+        <ul className="tag-list">
+          {ORGANISATION_TYPES.map((type) => (
+            <li key={type}>{ORGANISATION_TYPE_LABELS[type][locale]}</li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return null;
+}
+
+export default function Section() {
+  const section = sectionOf(useLocation().pathname);
+  const { profile } = useCampus();
+  const { t, href } = useI18n();
+  const copy = t.section.pages[section];
+  return (
+    <>
+      <PageHeader title={copy.title} lead={copy.description}>
+        <StatusBadge>{t.section.status}</StatusBadge>
+      </PageHeader>
+      <div className="container page-section prose">
+        <p>{t.section.intro}</p>
+        <ul>
+          {copy.coming.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <AlreadyKnown section={section} />
+        <h2>{t.section.meanwhile}</h2>
+        <ul>
+          <li>
+            <a href={`mailto:${profile.contactEmail}`}>{t.section.contact(profile.contactEmail)}</a>
+          </li>
+          <li>
+            <Link to={href('home')}>{t.section.backHome}</Link>
+          </li>
+        </ul>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { REFERENCE_SOURCES } from '@passerelles/domain';
+import { fetchCampus } from './support';
+
+test('the footer credits every data producer and links to the statements and the API documentation', async ({ page, request }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  for (const producer of new Set(REFERENCE_SOURCES.map((s) => s.producer))) await expect(footer).toContainText(producer);
+  await expect(footer).toContainText('Licence Ouverte / Etalab 2.0');
+  await expect(footer.getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute('href', '/accessibilite');
+  await expect(footer.getByRole('link', { name: 'À propos des données' })).toHaveAttribute('href', '/a-propos-des-donnees');
+  const apiDocs = footer.getByRole('link', { name: /Documentation de l’API/ });
+  expect((await request.get((await apiDocs.getAttribute('href'))!)).status()).toBe(200);
+});
+
+test('« À propos des données » lists each source with producer, version, licence and link', async ({ page }) => {
+  const response = await page.goto('/a-propos-des-donnees');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(/^À propos des données — /);
+  const sources = page.locator('.source');
+  await expect(sources).toHaveCount(REFERENCE_SOURCES.length);
+  for (const source of REFERENCE_SOURCES) {
+    const card = sources.filter({ has: page.getByRole('heading', { name: source.dataset.fr, exact: true }) });
+    await expect(card).toContainText(source.producer);
+    await expect(card).toContainText(source.version);
+    await expect(card).toContainText(source.licence);
+    await expect(card.getByRole('link')).toHaveAttribute('href', source.url);
+  }
+});
+
+test('the accessibility statement states the compliance honestly and how to report a problem', async ({ page, request }) => {
+  const { profile } = await fetchCampus(request);
+  await page.goto('/accessibilite');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déclaration d’accessibilité');
+  await expect(page.getByRole('heading', { name: 'État de conformité' })).toBeVisible();
+  await expect(page.getByText(/est non conforme .*RGAA.*aucun audit/)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: profile.contactEmail })).toHaveAttribute('href', `mailto:${profile.contactEmail}`);
+  await expect(page.getByRole('heading', { name: 'Voies de recours' })).toBeVisible();
+});
+
+test('sections still being built say so, answer 200 and ask not to be indexed', async ({ page }) => {
+  const response = await page.goto('/formations');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations');
+  await expect(page.getByText('En préparation')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});

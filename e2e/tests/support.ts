@@ -1,0 +1,62 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { RouteResponse, routes } from '@passerelles/contracts';
+
+export type Campus = RouteResponse<typeof routes.getCampus>;
+
+/** What the API says about the campus: pages must show the same thing (nothing hard-coded in tests). */
+export async function fetchCampus(request: APIRequestContext): Promise<Campus> {
+  const response = await request.get('/api/v1/campus');
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Campus;
+}
+
+/** "1 234" (with a narrow no-break space in French) → 1234. */
+export function numberIn(text: string): number {
+  return Number(text.replace(/\D/g, ''));
+}
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Every page the site builds today, in both languages. */
+export const PUBLIC_PAGES = [
+  '/',
+  '/en',
+  '/accessibilite',
+  '/en/accessibility',
+  '/a-propos-des-donnees',
+  '/en/about-the-data',
+  '/formations',
+  '/filiere',
+  '/metiers',
+  '/membres',
+  '/entreprises',
+  '/en/trainings',
+  '/en/training-chain',
+  '/en/occupations',
+  '/en/members',
+  '/en/companies',
+] as const;
+
+export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page'] as const;
+
+/** The e2e code is type-checked without the DOM library (root tsconfig): the one browser global it reads. */
+interface BrowserGlobals {
+  document: { activeElement: unknown };
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 25): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === (globalThis as unknown as BrowserGlobals).document.activeElement)) return;
+  }
+  throw new Error(`Focus never reached ${target.toString()} in ${maxPresses} Tab presses`);
+}
+
+/** The focus indicator the design system draws on every focusable element. */
+export async function expectVisibleFocus(target: Locator): Promise<void> {
+  await expect(target).toBeFocused();
+  await expect(target).toHaveCSS('outline-style', 'solid');
+  await expect(target).toHaveCSS('outline-width', '3px');
+}

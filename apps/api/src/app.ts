@@ -8,6 +8,7 @@ import { installErrorHandling } from './http/error-handler';
 import { registerRoutes } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { campusHandlers } from './routes/campus.routes';
+import { certificationHandlers } from './routes/certifications.routes';
 import { metierHandlers } from './routes/metiers.routes';
 import { referenceDataHandlers } from './routes/reference-data.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -57,6 +58,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
       ...systemHandlers(database, version),
       ...campusHandlers(database),
       ...metierHandlers(database),
+      ...certificationHandlers(database),
       ...referenceDataHandlers(database),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -3,22 +3,21 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { routes } from '@passerelles/contracts';
 import { seedDemoCampus } from '@passerelles/db';
-import { createTestDatabase, type TestDatabase } from '@passerelles/db/testing';
-import { buildApp } from './app';
+import { insertCertificationSample, insertRomeSample } from '@passerelles/db/testing';
+import { startTestApi, type TestApi } from './test-api';
 
-let database: TestDatabase;
 let app: FastifyInstance;
+let api: TestApi;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoCampus(database.db);
-  app = await buildApp({ database });
-  await app.ready();
+  api = await startTestApi(async (db) => {
+    await seedDemoCampus(db);
+    await insertRomeSample(db);
+    await insertCertificationSample(db);
+  });
+  app = api.app;
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
-});
+afterAll(() => api?.close());
 
 const junk = fc.oneof(
   fc.string(),

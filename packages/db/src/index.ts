@@ -11,3 +11,5 @@ export * from './repositories/communes-import.repository';
 export * from './repositories/nomenclatures-import.repository';
 export * from './repositories/reference-data.repository';
 export * from './repositories/metiers.repository';
+export * from './repositories/certifications-import.repository';
+export * from './repositories/certifications.repository';

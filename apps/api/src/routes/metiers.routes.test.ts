@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { seedDemoCampus } from '@passerelles/db';
-import { createTestDatabase, insertRomeSample, type TestDatabase } from '@passerelles/db/testing';
-import { buildApp } from '../app';
+import { insertRomeSample } from '@passerelles/db/testing';
+import { startTestApi, type TestApi } from '../test-api';
 
-let database: TestDatabase;
-let app: FastifyInstance;
+let api: TestApi;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoCampus(database.db);
-  await insertRomeSample(database.db);
-  app = await buildApp({ database });
+  api = await startTestApi(async (db) => {
+    await seedDemoCampus(db);
+    await insertRomeSample(db);
+  });
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
-});
+afterAll(() => api?.close());
 
-const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() };
-};
+const get = (url: string) => api.get(url);
 
 describe('métiers API', () => {
   it('finds métiers from accent-less, abbreviated and misspelt words', async () => {

@@ -7,6 +7,11 @@ import { join } from 'node:path';
 export const demoReferenceImports: { source: string; path: string }[] = [
   { source: 'communes', path: 'geo' },
   { source: 'rome', path: 'rome-4.0-v460' },
+  // Certifications after ROME (their métier links are resolved against it). Any order among them gives the same
+  // rows: the register export wins over the Kit, which wins over Certif Info (see upsertCertifications).
+  { source: 'rncp', path: 'rncp' },
+  { source: 'certif-info', path: 'rncp/certif_info.csv' },
+  { source: 'kit-apprentissage', path: 'rncp/Kit_apprentissage_20240426.csv' },
   { source: 'naf', path: 'nomenclatures' },
   { source: 'nsf', path: 'nomenclatures' },
 ];

@@ -3,3 +3,4 @@ export * from './rome';
 export * from './nomenclatures';
 export * from './network';
 export * from './imports';
+export * from './certifications';

@@ -1,5 +1,8 @@
 import type { Db } from '../client';
-import { appellations, metierSkills, metiers, romeDomainesProfessionnels, romeGrandsDomaines, skills } from '../schema/index';
+import {
+  appellations, certificationMetiers, certificationSuccessions, certifications, metierSkills, metiers, romeDomainesProfessionnels,
+  romeGrandsDomaines, skillBlocks, skills,
+} from '../schema/index';
 import { refreshMetierSearch } from '../repositories/metiers.repository';
 
 /**
@@ -35,4 +38,18 @@ export async function insertRomeSample(db: Db): Promise<void> {
     { romeCode: 'H2304', ogrCode: '100003' },
   ]);
   await refreshMetierSearch(db);
+}
+
+/** Two real certifications of the chain (Bac pro PIPAC replaced Bac pro Bio-industries de transformation). */
+export async function insertCertificationSample(db: Db): Promise<void> {
+  await db.insert(certifications).values([
+    { code: 'RNCP37699', register: 'RNCP', title: 'Production en industries pharmaceutiques, alimentaires et cosmétiques', level: 4, type: 'BAC PRO', isActive: true, dataSource: 'rncp' },
+    { code: 'RNCP7586', register: 'RNCP', title: 'Bio-industries de transformation', level: 4, type: 'BAC PRO', isActive: false, dataSource: 'rncp' },
+    { code: 'RNCP38884', register: 'RNCP', title: 'Bioanalyses en laboratoire de contrôle', level: 5, type: 'BTS', isActive: true, dataSource: 'rncp' },
+  ]);
+  await db.insert(skillBlocks).values([
+    { code: 'RNCP37699BC01', certificationCode: 'RNCP37699', label: 'Conduite d’une production', skillList: ['Préparer la production', 'Conduire la production en respectant les BPF'], isCampusData: true },
+  ]);
+  await db.insert(certificationMetiers).values([{ certificationCode: 'RNCP37699', romeCode: 'H2303', origin: 'campus' }]);
+  await db.insert(certificationSuccessions).values([{ previousCode: 'RNCP7586', nextCode: 'RNCP37699', origin: 'campus' }]);
 }

@@ -14,6 +14,11 @@ export interface ImportContext {
   record(table: string, accepted: number, counts: WriteCounts, removed?: number): void;
   /** An informative count for the report (records skipped on purpose, values missing…). */
   note(label: string, count: number): void;
+  /**
+   * A part of a record left out on purpose without failing the run (a certification's link to a métier the
+   * database does not hold: the link goes, the certification stays). Reported as a rejection; no rollback.
+   */
+  skip(location: string, reason: string, field?: string): void;
 }
 
 /** A run, once its files are found: what it will read, and the work to do in the transaction. */
@@ -42,12 +47,13 @@ class Rollback extends Error {
 
 /**
  * Runs one import all-or-nothing: the source's work runs in ONE transaction, which is committed only when no
- * record was rejected and the run is not a dry run. A dry run therefore exercises every constraint of the real
+ * record was rejected (parts left out through `skip` do not count) and the run is not a dry run. A dry run therefore exercises every constraint of the real
  * write. The report is stored in import_runs (outside the transaction, so refused runs are recorded too).
  */
 export async function runImport(database: Database, job: ImportJob, options: ImportOptions): Promise<ImportReport> {
   const startedAt = new Date();
   const rejections = new RejectionLog();
+  const skipped = new RejectionLog();
   const tables: Record<string, TableCounts> = {};
   const notes: Record<string, number> = {};
   let status: ImportReport['status'] = 'succeeded';
@@ -73,6 +79,9 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
         note(label, count) {
           notes[label] = (notes[label] ?? 0) + count;
         },
+        skip(location, reason, field) {
+          skipped.add(location, reason, field);
+        },
       };
       await work(context);
       if (rejections.count > 0) throw new Rollback('failed');
@@ -88,6 +97,7 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
     }
   }
 
+  if (skipped.count) notes['liens ignorés (code inconnu de la base, fiche gardée)'] = skipped.count;
   const totals = Object.values(tables);
   const report: ImportReport = {
     source: job.source,
@@ -97,8 +107,9 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
     status,
     accepted: totals.reduce((n, t) => n + t.accepted, 0),
     updated: totals.reduce((n, t) => n + t.updated + t.removed, 0),
-    rejected: rejections.count,
-    rejections: rejections.list,
+    rejected: rejections.count + skipped.count,
+    // Blocking rejections first: they are what the operator must fix.
+    rejections: [...rejections.list, ...skipped.list],
     tables,
     notes,
     ...(error ? { error } : {}),

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '@passerelles/db';
+import { createTestDatabase, type TestDatabase } from '@passerelles/db/testing';
+import { buildApp, type AppOptions } from './app';
+
+export interface TestApi {
+  app: FastifyInstance;
+  database: TestDatabase;
+  /** GET through the whole pipeline; the body parsed as JSON. */
+  get(url: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+/** The API on a fresh database of the test project's kind, filled by `prepare` before the app starts. */
+export async function startTestApi(prepare?: (db: Db) => Promise<void>, options: Omit<AppOptions, 'database'> = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  await prepare?.(database.db);
+  const app = await buildApp({ database, ...options });
+  await app.ready();
+  return {
+    app,
+    database,
+    async get(url) {
+      const res = await app.inject({ method: 'GET', url });
+      return { status: res.statusCode, body: res.json() };
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}

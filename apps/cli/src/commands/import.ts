@@ -16,6 +16,12 @@ function progressBar(label: string) {
   };
 }
 
+/** One line per run, for `npm start`: the details stay in import_runs and in `npm run cli -- import`. */
+export function formatReportLine(report: ImportReport): string {
+  const rejected = report.rejected ? `, ${report.rejected} rejet(s) (détail : npm run cli -- import ${report.source} …)` : '';
+  return `${report.source} : ${report.status}, ${report.accepted} acceptés${rejected}, ${(report.durationMs / 1000).toFixed(1)} s${report.error ? ` — ${report.error}` : ''}`;
+}
+
 export function formatReport(report: ImportReport): string {
   const lines = [
     `${report.source} — ${report.file}${report.fileVersion ? ` (version ${report.fileVersion})` : ''}`,
@@ -29,7 +35,7 @@ export function formatReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-export async function importCommand(database: Database, source: string, path: string, dryRun: boolean): Promise<number> {
+export async function importCommand(database: Database, source: string, path: string, dryRun: boolean, brief = false): Promise<number> {
   const importer = importSources[source];
   if (!importer) {
     console.error(`Source inconnue « ${source} ». Sources : ${Object.keys(importSources).join(', ') || '(aucune)'}`);
@@ -37,6 +43,6 @@ export async function importCommand(database: Database, source: string, path: st
   }
   const report = await importer.run(database, path, { dryRun, onProgress: progressBar(source) });
   if (process.stderr.isTTY) process.stderr.write('\n');
-  console.log(formatReport(report));
+  console.log(brief ? formatReportLine(report) : formatReport(report));
   return report.status === 'failed' ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 // Full-page screenshots of the public pages at phone and desktop widths, to look at them as a person would.
 // Usage: BASE_URL=http://localhost:3210 node e2e/take-screenshots.mjs [outDir]
+// PAGES=/,/metiers/H2303 picks the pages; AUTOCOMPLETE="technicien labo" also shoots the métier search with
+// its suggestions open (viewport only, as a person sees it while typing).
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 
@@ -18,6 +20,15 @@ for (const width of widths) {
     const name = `${path === '/' ? 'fr' : path.replace(/^\//, '').replace(/\//g, '_')}-${width}.png`;
     await page.screenshot({ path: `${out}/${name}`, fullPage: true });
     console.log(`${out}/${name}`);
+  }
+  if (process.env.AUTOCOMPLETE) {
+    await page.goto(`${base}/metiers`);
+    await page.getByRole('combobox').pressSequentially(process.env.AUTOCOMPLETE);
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: `${out}/autocomplete-${width}.png` });
+    console.log(`${out}/autocomplete-${width}.png`);
   }
   await context.close();
 }

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { REFERENCE_SOURCES } from '@passerelles/domain';
+import type { RouteResponse, routes } from '@passerelles/contracts';
 import { fetchCampus } from './support';
+
+/** 163758 as French writes it (163 758, with a narrow no-break space), as a pattern. */
+function numberPattern(n: number): string {
+  return n.toLocaleString('fr-FR').replace(/\s/g, '\\s');
+}
 
 test('the footer credits every data producer and links to the statements and the API documentation', async ({ page, request }) => {
   await page.goto('/');
@@ -13,19 +19,30 @@ test('the footer credits every data producer and links to the statements and the
   expect((await request.get((await apiDocs.getAttribute('href'))!)).status()).toBe(200);
 });
 
-test('« À propos des données » lists each source with producer, version, licence and link', async ({ page }) => {
+test('« À propos des données » lists each source with producer, version, licence, link and its last import', async ({ page, request }) => {
+  const { items } = (await (await request.get('/api/v1/reference-data')).json()) as RouteResponse<typeof routes.listDataSources>;
+  expect(items.length).toBe(REFERENCE_SOURCES.length);
   const response = await page.goto('/a-propos-des-donnees');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle(/^À propos des données — /);
   const sources = page.locator('.source');
-  await expect(sources).toHaveCount(REFERENCE_SOURCES.length);
-  for (const source of REFERENCE_SOURCES) {
+  await expect(sources).toHaveCount(items.length);
+  for (const source of items) {
     const card = sources.filter({ has: page.getByRole('heading', { name: source.dataset.fr, exact: true }) });
     await expect(card).toContainText(source.producer);
     await expect(card).toContainText(source.version);
     await expect(card).toContainText(source.licence);
     await expect(card.getByRole('link')).toHaveAttribute('href', source.url);
+    if (source.lastImport) {
+      await expect(card).toContainText(source.lastImport.file);
+      await expect(card).toContainText(new RegExp(`${numberPattern(source.lastImport.accepted)} accepté`));
+      await expect(card).toContainText(new RegExp(`${numberPattern(source.lastImport.rejected)} rejeté`));
+    } else {
+      await expect(card).toContainText('Pas encore importé');
+    }
   }
+  // After bootstrap the ROME is imported: at least that source shows a real import.
+  expect(items.find((s) => s.id === 'rome')?.lastImport).not.toBeNull();
 });
 
 test('the accessibility statement states the compliance honestly and how to report a problem', async ({ page, request }) => {

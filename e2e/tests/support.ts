@@ -36,9 +36,31 @@ export const PUBLIC_PAGES = [
   '/en/occupations',
   '/en/members',
   '/en/companies',
+  // Search pages, with and without words, and records' pages (a sector métier, a sensitive one, certifications
+  // with and without blocs).
+  '/metiers?q=technicien+labo',
+  '/en/occupations?q=conducteur+de+ligne',
+  '/metiers?q=zzzzqqqq',
+  '/metiers/H2303',
+  '/en/occupations/H2304',
+  '/certifications',
+  '/certifications?q=bioanalyses&level=5',
+  '/en/certifications?q=PIPAC',
+  '/certifications/RNCP37699',
+  '/certifications/RNCP36612',
+  '/en/certifications/RNCP38884',
 ] as const;
 
-export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page'] as const;
+export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page', '/metiers/Z9999', '/certifications/RNCP0'] as const;
+
+export type MetierList = RouteResponse<typeof routes.listMetiers>;
+
+/** What the API suggests for some words: the pages must show the same métiers (nothing hard-coded). */
+export async function searchMetiers(request: APIRequestContext, q: string, limit = 8): Promise<MetierList> {
+  const response = await request.get('/api/v1/metiers', { params: { q, limit } });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as MetierList;
+}
 
 /** The e2e code is type-checked without the DOM library (root tsconfig): the one browser global it reads. */
 interface BrowserGlobals {

@@ -1,10 +1,11 @@
-import { ApiError, routes } from '@passerelles/contracts';
+import { routes } from '@passerelles/contracts';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, isRouteErrorResponse, useLocation } from 'react-router';
 import type { Route } from './+types/root';
 import './context';
 import { localeFromPath } from './i18n/locales';
 import { useI18n } from './i18n/use-i18n';
 import { useHydration } from './lib/hydration';
+import { isApiError } from './lib/records';
 import { ErrorPage, NotFoundPage } from './shell/ErrorPages';
 import { SiteShell } from './shell/SiteShell';
 import shellCss from './shell/shell.css?url';
@@ -26,7 +27,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   try {
     return await context.api(routes.getCampus);
   } catch (e) {
-    if (e instanceof ApiError && e.status === 404) throw data<NoCampus>({ reason: 'no-campus' }, { status: 503 });
+    if (isApiError(e, 404)) throw data<NoCampus>({ reason: 'no-campus' }, { status: 503 });
     throw e;
   }
 }

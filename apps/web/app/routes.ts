@@ -1,17 +1,24 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
 import { LOCALES } from './i18n/locales';
-import { PAGE_KEYS, routePath, type PageKey } from './i18n/pages';
+import { DETAIL_KEYS, PAGE_KEYS, detailRoutePath, routePath, type DetailKey, type PageKey } from './i18n/pages';
 
 /** One module per kind of page; the same module serves every locale (route ids say which). */
 const MODULES: Record<PageKey, string> = {
   home: 'routes/home.tsx',
   trainings: 'routes/section.tsx',
   chain: 'routes/section.tsx',
-  metiers: 'routes/section.tsx',
+  metiers: 'routes/metiers.tsx',
+  certifications: 'routes/certifications.tsx',
   members: 'routes/section.tsx',
   companies: 'routes/section.tsx',
   accessibility: 'routes/accessibility.tsx',
   data: 'routes/about-data.tsx',
+};
+
+/** One record's page (`/metiers/H2303`), in every locale. */
+const DETAIL_MODULES: Record<DetailKey, string> = {
+  metier: 'routes/metier.tsx',
+  certification: 'routes/certification.tsx',
 };
 
 const pages = LOCALES.flatMap((locale) =>
@@ -22,8 +29,13 @@ const pages = LOCALES.flatMap((locale) =>
   }),
 );
 
+const details = LOCALES.flatMap((locale) =>
+  DETAIL_KEYS.map((detail) => route(detailRoutePath(detail, locale), DETAIL_MODULES[detail], { id: `${locale}/${detail}` })),
+);
+
 export default [
   ...pages,
+  ...details,
   // Unknown addresses render a real 404 inside the site shell, in the locale of their prefix.
   route('en/*', 'routes/not-found.tsx', { id: 'en/not-found' }),
   route('*', 'routes/not-found.tsx', { id: 'fr/not-found' }),

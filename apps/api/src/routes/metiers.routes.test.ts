@@ -38,6 +38,7 @@ describe('métiers API', () => {
 
   it('returns nothing, not an error, when nothing matches', async () => {
     expect((await get('/api/v1/metiers?q=astronaute')).body).toEqual({ items: [], total: 0 });
+    expect((await get('/api/v1/metiers?q=d%C2%A0e')).body).toEqual({ items: [], total: 0 });
   });
 
   it('rejects an out-of-range limit with the error shape', async () => {

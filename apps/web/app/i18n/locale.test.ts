@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
-import { formatNumber, plural } from './format';
+import { formatDate, formatNumber, plural } from './format';
 import { localeFromPath, otherLocale } from './locales';
-import { PAGES, PAGE_KEYS, alternatePath, pathFor, resolvePage, routePath } from './pages';
+import { DETAIL_KEYS, PAGES, PAGE_KEYS, alternatePath, detailPath, detailRoutePath, pathFor, resolveDetail, resolvePage, routePath } from './pages';
 
 describe('localeFromPath', () => {
   it.each([
@@ -59,6 +59,26 @@ describe('page table', () => {
     for (const page of PAGE_KEYS) expect(alternatePath(alternatePath(pathFor(page, 'fr')))).toBe(pathFor(page, 'fr'));
   });
 
+  it('maps a record’s page to the same record in the other language, keeping its code', () => {
+    expect(alternatePath('/metiers/H2303')).toBe('/en/occupations/H2303');
+    expect(alternatePath('/en/occupations/H2303')).toBe('/metiers/H2303');
+    expect(alternatePath('/certifications/RNCP38884/')).toBe('/en/certifications/RNCP38884');
+    expect(alternatePath('/en/certifications/RNCP38884')).toBe('/certifications/RNCP38884');
+    expect(alternatePath('/metiers/H2303/extra')).toBe('/en');
+    expect(resolveDetail('/Metiers/h2303')).toEqual({ detail: 'metier', locale: 'fr', code: 'h2303' });
+    expect(resolveDetail('/metiers')).toBeNull();
+    expect(resolveDetail('/formations/X')).toBeNull();
+    for (const detail of DETAIL_KEYS) {
+      expect(alternatePath(alternatePath(detailPath(detail, 'fr', 'X1')))).toBe(detailPath(detail, 'fr', 'X1'));
+    }
+  });
+
+  it('builds detail addresses and their route paths', () => {
+    expect(detailPath('metier', 'fr', 'H2303')).toBe('/metiers/H2303');
+    expect(detailPath('certification', 'en', 'RS5678')).toBe('/en/certifications/RS5678');
+    expect(detailRoutePath('metier', 'en')).toBe('en/occupations/:code');
+  });
+
   it('gives React Router paths without the leading slash', () => {
     expect(routePath('home', 'fr')).toBe('');
     expect(routePath('home', 'en')).toBe('en');
@@ -98,5 +118,14 @@ describe('catalogues', () => {
     const texts = (value: unknown): unknown[] =>
       Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [value];
     for (const text of [...texts(fr), ...texts(en)]) if (typeof text === 'string') expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('dates', () => {
+  it('writes dates in words, the API’s timestamps included, with the French ordinal first day', () => {
+    expect(formatDate('fr', '2028-08-31 00:00:00')).toBe('31 août 2028');
+    expect(formatDate('fr', '2022-07-01')).toBe('1er juillet 2022');
+    expect(formatDate('en', '2026-11-29T04:53:22.671Z')).toBe('29 November 2026');
+    expect(formatDate('en', 'not a date')).toBe('not a date');
   });
 });

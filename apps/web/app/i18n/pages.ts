@@ -9,6 +9,7 @@ export const PAGES = {
   trainings: { fr: '/formations', en: '/en/trainings' },
   chain: { fr: '/filiere', en: '/en/training-chain' },
   metiers: { fr: '/metiers', en: '/en/occupations' },
+  certifications: { fr: '/certifications', en: '/en/certifications' },
   members: { fr: '/membres', en: '/en/members' },
   companies: { fr: '/entreprises', en: '/en/companies' },
   accessibility: { fr: '/accessibilite', en: '/en/accessibility' },
@@ -19,7 +20,7 @@ export type PageKey = keyof typeof PAGES;
 export const PAGE_KEYS = Object.keys(PAGES) as PageKey[];
 
 /** Sections announced in the main navigation whose full pages come with later work. */
-export const SECTION_KEYS = ['trainings', 'chain', 'metiers', 'members', 'companies'] as const satisfies readonly PageKey[];
+export const SECTION_KEYS = ['trainings', 'chain', 'members', 'companies'] as const satisfies readonly PageKey[];
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export function isSectionKey(page: PageKey): page is SectionKey {
@@ -46,12 +47,59 @@ export function resolvePage(pathname: string): { page: PageKey; locale: Locale }
 }
 
 /**
- * The same page in another locale. An address outside the table (a 404, a future detail page) falls
- * back to that locale's home rather than to a guessed path that may not exist.
+ * Detail pages: one record of a named page's collection, at `<collection address>/<code>` in every locale
+ * (`/metiers/H2303`, `/en/occupations/H2303`). The code is the record's own identifier, never translated.
+ */
+export const DETAIL_PAGES = {
+  metier: 'metiers',
+  certification: 'certifications',
+} as const satisfies Record<string, PageKey>;
+
+export type DetailKey = keyof typeof DETAIL_PAGES;
+export const DETAIL_KEYS = Object.keys(DETAIL_PAGES) as DetailKey[];
+
+/** The address of one record's page, e.g. detailPath('metier', 'en', 'H2303') → /en/occupations/H2303. */
+export function detailPath(detail: DetailKey, locale: Locale, code: string): string {
+  return `${PAGES[DETAIL_PAGES[detail]][locale]}/${encodeURIComponent(code)}`;
+}
+
+/** Route path of a detail page, with its `:code` parameter. */
+export function detailRoutePath(detail: DetailKey, locale: Locale): string {
+  return `${routePath(DETAIL_PAGES[detail], locale)}/:code`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Which detail page an address shows (the code as written in it), or null. */
+export function resolveDetail(pathname: string): { detail: DetailKey; locale: Locale; code: string } | null {
+  const trimmed = pathname.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  const parent = normalise(trimmed.slice(0, slash));
+  const code = trimmed.slice(slash + 1);
+  if (!code) return null;
+  for (const detail of DETAIL_KEYS) {
+    for (const locale of LOCALES) {
+      if (PAGES[DETAIL_PAGES[detail]][locale] === parent) return { detail, locale, code: safeDecode(code) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The same page in another locale: a named page, or one record's page (same code). Any other address
+ * (a 404) falls back to that locale's home rather than to a guessed path that may not exist.
  */
 export function alternatePath(pathname: string, target: Locale = otherLocale(localeFromPath(pathname))): string {
   const resolved = resolvePage(pathname);
-  return resolved ? PAGES[resolved.page][target] : PAGES.home[target];
+  if (resolved) return PAGES[resolved.page][target];
+  const detail = resolveDetail(pathname);
+  return detail ? detailPath(detail.detail, target, detail.code) : PAGES.home[target];
 }
 
 /** Route path (as React Router's config wants it: no leading slash) for a page in a locale. */

@@ -1,4 +1,4 @@
-import { REFERENCE_SOURCES } from '@passerelles/domain';
+import { routes } from '@passerelles/contracts';
 import type { Route } from './+types/about-data';
 import { CATALOGUES, useI18n } from '../i18n/use-i18n';
 import { localeFromPath } from '../i18n/locales';
@@ -6,6 +6,11 @@ import { pageMeta } from '../lib/meta';
 import { DemoBadge, PageHeader, VisuallyHidden } from '../ui';
 
 const LICENCE_URL = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
+
+/** The sources as the platform knows them: the reference list, with what was actually imported here and when. */
+export async function loader({ context }: Route.LoaderArgs) {
+  return context.api(routes.listDataSources);
+}
 
 export function meta({ location, matches }: Route.MetaArgs) {
   const t = CATALOGUES[localeFromPath(location.pathname)];
@@ -18,8 +23,9 @@ export function meta({ location, matches }: Route.MetaArgs) {
 }
 
 /** Attribution required by the open licences: producer, dataset, version, licence and link, for each source. */
-export default function AboutData() {
-  const { t, locale } = useI18n();
+export default function AboutData({ loaderData }: Route.ComponentProps) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const d = t.data;
   return (
     <>
@@ -27,7 +33,7 @@ export default function AboutData() {
       <div className="container page-section">
         <h2>{d.sourcesTitle}</h2>
         <ul className="card-grid sources">
-          {REFERENCE_SOURCES.map((source) => (
+          {loaderData.items.map((source) => (
             <li key={source.id} className="card source">
               <h3 className="card__title">
                 {source.dataset[locale]}
@@ -40,6 +46,32 @@ export default function AboutData() {
                 <dt>{d.licence}</dt>
                 <dd lang="fr">{source.licence}</dd>
               </dl>
+              <h4 className="source__import-title">{d.lastImport}</h4>
+              {source.lastImport ? (
+                <dl className="meta-list source__import">
+                  <dt>{d.file}</dt>
+                  <dd>
+                    <code>{source.lastImport.file}</code>
+                  </dd>
+                  {source.lastImport.fileVersion ? (
+                    <>
+                      <dt>{d.fileVersion}</dt>
+                      <dd lang="fr">{source.lastImport.fileVersion}</dd>
+                    </>
+                  ) : null}
+                  <dt>{d.importedOn}</dt>
+                  <dd>
+                    <time dateTime={source.lastImport.finishedAt}>{i18n.date(source.lastImport.finishedAt)}</time>
+                  </dd>
+                  <dt>{d.records}</dt>
+                  <dd>
+                    {i18n.number(source.lastImport.accepted)} {i18n.plural(source.lastImport.accepted, d.accepted)},{' '}
+                    {i18n.number(source.lastImport.rejected)} {i18n.plural(source.lastImport.rejected, d.rejected)}
+                  </dd>
+                </dl>
+              ) : (
+                <p className="muted source__import">{d.notImported}</p>
+              )}
               <p className="card__footer">
                 <a className="arrow-link" href={source.url} hrefLang="fr">
                   {d.link}

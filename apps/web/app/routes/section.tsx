@@ -29,7 +29,7 @@ export function meta({ location, matches }: Route.MetaArgs) {
 
 /** What the campus's own data already says about a section, while its full pages are being built. */
 function AlreadyKnown({ section }: { section: SectionKey }) {
-  const { profile, figures } = useCampus();
+  const { figures } = useCampus();
   const i18n = useI18n();
   const { t, locale } = i18n;
   if (section === 'chain') {
@@ -45,14 +45,6 @@ function AlreadyKnown({ section }: { section: SectionKey }) {
           ))}
         </dl>
       </>
-    );
-  }
-  if (section === 'metiers') {
-    const n = profile.romeCodes.length;
-    return (
-      <p>
-        <strong>{i18n.number(n)}</strong> {i18n.plural(n, t.section.romeScope)}
-      </p>
     );
   }
   if (section === 'members') {

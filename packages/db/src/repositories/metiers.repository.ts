@@ -38,6 +38,8 @@ export async function searchMetiers(
   const sector = sql`array[${sql.join(sectorCodes.length ? sectorCodes.map((c) => sql`${c}`) : [sql`''`], sql`, `)}]::text[]`;
   if (tokens.length === 0) {
     if (q && /^[a-z]\d{4}$/i.test(q.trim())) tokens.push(q.trim().toLowerCase());
+    // Words too short or too common to search on find nothing rather than everything.
+    else if (q?.trim()) return { items: [], total: 0 };
     else {
       const rows = await queryRows<MetierHit & { total: number }>(db, sql`
         select m.rome_code as code, m.label, null as "matchedLabel", m.domain_code as domain, 1.0::float8 as score,

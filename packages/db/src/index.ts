@@ -13,3 +13,5 @@ export * from './repositories/reference-data.repository';
 export * from './repositories/metiers.repository';
 export * from './repositories/certifications-import.repository';
 export * from './repositories/certifications.repository';
+export * from './repositories/training-referentials-import.repository';
+export * from './repositories/outcomes-import.repository';

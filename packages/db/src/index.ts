@@ -15,3 +15,8 @@ export * from './repositories/certifications-import.repository';
 export * from './repositories/certifications.repository';
 export * from './repositories/training-referentials-import.repository';
 export * from './repositories/outcomes-import.repository';
+export * from './repositories/members.repository';
+export * from './repositories/chain.repository';
+export * from './repositories/sessions-search.repository';
+export * from './repositories/trainings.repository';
+export * from './repositories/lheo.repository';

@@ -9,9 +9,13 @@ import { registerRoutes } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { campusHandlers } from './routes/campus.routes';
 import { certificationHandlers } from './routes/certifications.routes';
+import { lheoHandlers } from './routes/lheo.routes';
+import { memberHandlers } from './routes/members.routes';
 import { metierHandlers } from './routes/metiers.routes';
 import { referenceDataHandlers } from './routes/reference-data.routes';
+import { sessionHandlers } from './routes/sessions.routes';
 import { systemHandlers } from './routes/system.routes';
+import { territoryHandlers } from './routes/territory.routes';
 
 export interface AppOptions {
   database: Database;
@@ -46,6 +50,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
         { name: 'system', description: 'Health and documentation' },
         { name: 'campus', description: 'The campus profile and its figures' },
         { name: 'reference', description: 'National reference data: ROME 4.0 métiers, certifications, sources' },
+        { name: 'catalogue', description: 'The network: members, trainings, sessions, the chain of certifications' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -60,6 +65,10 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
       ...metierHandlers(database),
       ...certificationHandlers(database),
       ...referenceDataHandlers(database),
+      ...sessionHandlers(database),
+      ...memberHandlers(database),
+      ...lheoHandlers(database),
+      ...territoryHandlers(),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

@@ -9,6 +9,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   WEB_BUILD_DIR: z.string().default(resolve(process.cwd(), 'apps/web/build')),
+  /** The reference data folder (the map reads `geo/departements-normandie.geojson` there). */
+  DATA_DIR: z.string().default(resolve(process.cwd(), '../shared/data')),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -20,4 +22,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Configuration invalide : ${issue.path.join('.')} — ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** The reference data folder alone, for the parts of the app that read a file from it (never fails: a default). */
+export function dataDirFrom(source: NodeJS.ProcessEnv = process.env): string {
+  return resolve(source.DATA_DIR || resolve(process.cwd(), '../shared/data'));
 }

@@ -7,7 +7,6 @@ import { openDatabase } from '@passerelles/db';
 import { createEmptyPostgresDatabase, testDatabaseKind } from '@passerelles/db/testing';
 
 const root = new URL('../../..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 const kind = testDatabaseKind();
 let tmp: string;
 
@@ -15,7 +14,8 @@ interface Started { code: number | null; stdout: string; stderr: string }
 
 /** Runs the real server process; resolves when it exits or, with `until`, as soon as its output matches. */
 function runServer(env: Record<string, string>, until?: RegExp): Promise<Started & { stop(signal?: NodeJS.Signals): Promise<Started> }> {
-  const child = spawn(tsx, ['apps/api/src/server.ts'], {
+  // One process (no tsx wrapper relaying signals), as npm start runs it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH!, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
   });

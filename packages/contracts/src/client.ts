@@ -27,10 +27,11 @@ export function createApiClient(fetchImpl: Fetch, baseUrl = '') {
     const response = await fetchImpl(url, {
       ...init,
       method: route.method,
-      headers: { accept: 'application/json', ...(hasBody ? { 'content-type': 'application/json' } : {}), ...init?.headers },
+      headers: { accept: route.produces ?? 'application/json', ...(hasBody ? { 'content-type': 'application/json' } : {}), ...init?.headers },
       body: hasBody ? JSON.stringify(input.body) : undefined,
     });
     const text = await response.text();
+    if (response.ok && route.produces && route.produces !== 'application/json') return text as RouteResponse<R>;
     const data: unknown = text ? JSON.parse(text) : undefined;
     if (!response.ok) {
       const parsed = ErrorBody.safeParse(data);

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** Who may call a route. Later issues add organisation and campus roles. */
 export type RouteAuth = 'public';
+/** Media type of a route's 200 answer. JSON (the default) is serialised from the schema; other types are sent as the handler's string. */
+export type RouteMediaType = 'application/json' | 'application/xml';
 
 /**
  * One HTTP route, declared once: the API registers it, the web client calls it, OpenAPI documents it.
@@ -19,6 +21,8 @@ export interface RouteContract {
   query?: z.ZodObject;
   body?: z.ZodType;
   responses: { 200: z.ZodType } & Partial<Record<201 | 204, z.ZodType>>;
+  /** Media type of the 200 answer; `application/json` when absent. Errors are JSON whatever it is. */
+  produces?: RouteMediaType;
   /** Expected error answers (besides 400 for invalid input), with what they mean. */
   errors?: Partial<Record<401 | 403 | 404 | 409 | 422 | 429 | 503, string>>;
 }

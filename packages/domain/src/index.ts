@@ -6,3 +6,6 @@ export * from './campus-profile';
 export * from './figures';
 export * from './text';
 export * from './reference-sources';
+export * from './chain/index';
+export * from './geo/index';
+export * from './lheo/index';

@@ -14,6 +14,17 @@ export interface HandlerInput<R extends RouteContract> {
 export type Handler<R extends RouteContract> = (input: HandlerInput<R>) => Promise<RouteResponse<R>>;
 export type Handlers<T extends Record<string, RouteContract>> = { [K in keyof T]: Handler<T[K]> };
 
+/**
+ * The success answers as Fastify and OpenAPI see them: the schemas themselves for JSON, or, for another media type,
+ * the schema under that media type (documented in OpenAPI, and never run through the JSON serialiser).
+ */
+function successResponses(contract: RouteContract): Record<string, unknown> {
+  if (!contract.produces || contract.produces === 'application/json') return contract.responses;
+  return Object.fromEntries(
+    Object.entries(contract.responses).map(([status, schema]) => [status, { description: contract.summary, content: { [contract.produces!]: { schema } } }]),
+  );
+}
+
 /** Registers every contract with its handler; the type makes a missing handler a compile error. */
 export function registerRoutes<T extends Record<string, RouteContract>>(app: FastifyInstance, contracts: T, handlers: Handlers<T>): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -31,16 +42,20 @@ export function registerRoutes<T extends Record<string, RouteContract>>(app: Fas
         ...(contract.params ? { params: contract.params } : {}),
         ...(contract.query ? { querystring: contract.query } : {}),
         ...(contract.body ? { body: contract.body } : {}),
-        response: { ...contract.responses, ...errorResponses },
+        response: { ...successResponses(contract), ...errorResponses },
       },
-      handler: (request, reply) =>
-        handler({
+      handler: async (request, reply) => {
+        const result = await handler({
           params: request.params as never,
           query: request.query as never,
           body: request.body as never,
           request,
           reply,
-        }),
+        });
+        // A non-JSON answer is the handler's string, sent as is under its media type (errors stay JSON).
+        if (contract.produces && contract.produces !== 'application/json') reply.type(`${contract.produces}; charset=utf-8`);
+        return result;
+      },
     });
   }
 }

@@ -12,6 +12,7 @@ import { onisepFormationsSource } from './onisep/onisep-formations-import';
 import { onisepMetiersSource } from './onisep/onisep-metiers-import';
 import { inserjeunesSource } from './inserjeunes/inserjeunes-import';
 import { inserjeunesEstablishmentsSource } from './inserjeunes/establishments-import';
+import { lheoSource } from './lheo/lheo-import';
 import type { ImportSource } from './types';
 
 export type { ImportOptions, ImportReport, ImportSource, Rejection, TableCounts } from './types';
@@ -21,5 +22,6 @@ export const importSources: Record<string, ImportSource> = Object.fromEntries(
   [
     communesSource, romeSource, nafSource, nsfSource, rncpXmlSource, rncpCsvSource, certifInfoSource, kitApprentissageSource,
     formacodeSource, mefSource, onisepFormationsSource, onisepMetiersSource, inserjeunesSource, inserjeunesEstablishmentsSource,
+    lheoSource,
   ].map((s) => [s.name, s]),
 );

@@ -1,14 +1,22 @@
 import { getCampus } from './campus';
+import { getChain, getMember, getTraining, listMembers, searchSessions } from './catalogue';
 import { getCertification, listCertifications } from './certifications';
+import { exportLheo } from './lheo';
 import { getMetier, listMetiers } from './metiers';
 import { listDataSources } from './reference-data';
 import { getHealth } from './system';
+import { getTerritoryMap } from './territory';
 
 export * from './campus';
+export * from './catalogue';
 export * from './certifications';
+export * from './lheo';
 export * from './metiers';
 export * from './reference-data';
 export * from './system';
+export * from './territory';
 
 /** Every route of the API: the server registers exactly these, OpenAPI lists exactly these. */
-export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources } as const;
+export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources,
+  searchSessions, getTraining, listMembers, getMember, getChain, exportLheo,
+  getTerritoryMap } as const;

@@ -6,3 +6,4 @@ export { runImport, type ImportContext, type ImportJob, type PreparedImport } fr
 export { TableWriter } from './table-writer';
 export { filesTotalBytes, latestModificationDate } from './file-facts';
 export { readJsonArrayLines, type JsonRecord } from './json-lines-reader';
+export { assertXmlFile, fileHead, streamXmlRecords } from './xml-stream';

@@ -1,9 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
-import { ImportFileError } from '../pipeline/index';
+import { assertXmlFile, ImportFileError, streamXmlRecords } from '../pipeline/index';
 
 /** The elements of a FICHE the import reads, by path below FICHE; everything else is skipped unread. */
 const FIELDS = new Set([
@@ -38,51 +36,6 @@ export interface RncpXmlHooks {
 }
 
 /** The declared encoding, read from the XML declaration: the flux is UTF-8, older exports were ISO-8859-1. */
-async function declaredEncoding(path: string): Promise<'utf-8' | 'win1252'> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(200);
-    const { bytesRead } = await handle.read(head, 0, 200, 0);
-    const declared = /encoding=["']([^"']+)["']/i.exec(head.subarray(0, bytesRead).toString('latin1'))?.[1]?.toLowerCase();
-    return declared && /^(iso-8859-1|iso-8859-15|windows-1252|cp1252|latin-?1)$/.test(declared) ? 'win1252' : 'utf-8';
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Turns bytes into text; a byte that is not UTF-8 stops the run with the line where it is. */
-function textDecoder(encoding: 'utf-8' | 'win1252', fileName: string, currentLine: () => number) {
-  if (encoding === 'win1252') {
-    const decoder = iconv.getDecoder('win1252');
-    return { write: (chunk: Buffer) => decoder.write(chunk), end: () => decoder.end() ?? '' };
-  }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const failure = (chunk: Buffer | null) => {
-    const loose = chunk ? new TextDecoder('utf-8').decode(chunk) : '';
-    const before = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD')));
-    const line = currentLine() + (before.match(/\n/g)?.length ?? 0);
-    return new ImportFileError(
-      `${fileName} ligne ${line} : octets invalides en UTF-8 (fichier en cp1252 / ISO-8859-1 sans le déclarer, ou coupé au milieu d'un caractère ?)`,
-    );
-  };
-  return {
-    write(chunk: Buffer) {
-      try {
-        return decoder.decode(chunk, { stream: true });
-      } catch {
-        throw failure(chunk);
-      }
-    },
-    end() {
-      try {
-        return decoder.decode();
-      } catch {
-        throw failure(null);
-      }
-    },
-  };
-}
-
 /**
  * Streams the FICHE elements of an RNCP / RS export (flux V4.1): the file is read in 1 MB chunks, each chunk is
  * fed to saxes, and the fiches it completes are handed out before the next chunk is read. Only the elements the
@@ -90,13 +43,7 @@ function textDecoder(encoding: 'utf-8' | 'win1252', fileName: string, currentLin
  */
 export async function* readRncpFiches(path: string, hooks: RncpXmlHooks = {}): AsyncGenerator<RawFiche> {
   const fileName = basename(path);
-  const size = await stat(path).then(
-    (s) => s.size,
-    () => {
-      throw new ImportFileError(`${fileName} : fichier introuvable (${path})`);
-    },
-  );
-  if (size === 0) throw new ImportFileError(`${fileName} : fichier vide (0 octet)`);
+  await assertXmlFile(path, fileName);
 
   const parser = new SaxesParser({ fileName });
   const ready: RawFiche[] = [];
@@ -173,33 +120,7 @@ export async function* readRncpFiches(path: string, hooks: RncpXmlHooks = {}): A
     depth--;
   });
 
-  const feed = (text: string) => {
-    try {
-      if (text) parser.write(text);
-    } catch (e) {
-      if (e instanceof ImportFileError) throw e;
-      throw new ImportFileError(`${fileName} : XML mal formé — ${(e as Error).message}`);
-    }
-  };
-  const decoder = textDecoder(await declaredEncoding(path), fileName, () => parser.line);
-  const source = createReadStream(path, { highWaterMark: 1 << 20 });
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      hooks.onBytes?.(chunk.length);
-      feed(decoder.write(chunk));
-      // Handing the fiches out before reading on is the backpressure: the next chunk waits for their writes.
-      for (const done of ready.splice(0)) yield done;
-    }
-    feed(decoder.end());
-    try {
-      parser.close();
-    } catch (e) {
-      throw new ImportFileError(`${fileName} : XML incomplet (fichier tronqué ?) — ${(e as Error).message}`);
-    }
-    for (const done of ready.splice(0)) yield done;
-  } finally {
-    source.destroy();
-  }
+  yield* streamXmlRecords(path, fileName, parser, ready, hooks.onBytes);
   if (!rootSeen) throw new ImportFileError(`${fileName} : aucun élément XML (fichier vide ?)`);
   if (count === 0) throw new ImportFileError(`${fileName} : aucune <FICHE> dans <FICHES>${version ? ` (flux ${version})` : ''}`);
 }

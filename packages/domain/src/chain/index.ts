@@ -1,0 +1,2 @@
+export * from './chain-graph';
+export * from './chain-layout';

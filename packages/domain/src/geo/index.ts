@@ -1,0 +1,3 @@
+export * from './projection';
+export * from './simplify';
+export * from './territory-map';

@@ -1,0 +1,4 @@
+export * from './dictionaries';
+export * from './offer';
+export * from './lheo-writer';
+export * from './xml-writer';

@@ -6,7 +6,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// `node --import tsx` rather than the tsx command: one process, so Ctrl-C reaches the server itself and the
+// embedded database is closed by its own handler.
+const run = (script) => [process.execPath, ['--import', 'tsx', script]];
 // A local .env (see .env.example) configures the run; variables already set win.
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
@@ -31,9 +33,10 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const bootstrap = spawnSync(tsx, ['apps/cli/src/main.ts', 'bootstrap'], { cwd: root, stdio: 'inherit', env });
+const [node, bootArgs] = run('apps/cli/src/main.ts');
+const bootstrap = spawnSync(node, [...bootArgs, 'bootstrap'], { cwd: root, stdio: 'inherit', env });
 if (bootstrap.status !== 0) process.exit(bootstrap.status ?? 1);
 
-const server = spawn(tsx, ['apps/api/src/server.ts'], { cwd: root, stdio: 'inherit', env: { ...env, PASSERELLES_START_MS: String(started) } });
+const server = spawn(...run('apps/api/src/server.ts'), { cwd: root, stdio: 'inherit', env: { ...env, PASSERELLES_START_MS: String(started) } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

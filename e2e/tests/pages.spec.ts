@@ -56,9 +56,9 @@ test('the accessibility statement states the compliance honestly and how to repo
 });
 
 test('sections still being built say so, answer 200 and ask not to be indexed', async ({ page }) => {
-  const response = await page.goto('/formations');
+  const response = await page.goto('/entreprises');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entreprises');
   await expect(page.getByText('En préparation')).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });

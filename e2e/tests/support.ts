@@ -49,9 +49,13 @@ export const PUBLIC_PAGES = [
   '/certifications/RNCP37699',
   '/certifications/RNCP36612',
   '/en/certifications/RNCP38884',
+  // Members: the directory filtered, a member's page in both languages.
+  '/membres?type=school&departement=27',
+  '/membres/cfa-industrie-pharmaceutique-normandie',
+  '/en/members/iut-evreux',
 ] as const;
 
-export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page', '/metiers/Z9999', '/certifications/RNCP0'] as const;
+export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page', '/metiers/Z9999', '/certifications/RNCP0', '/membres/personne-inconnue'] as const;
 
 export type MetierList = RouteResponse<typeof routes.listMetiers>;
 

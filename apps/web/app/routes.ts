@@ -5,11 +5,11 @@ import { DETAIL_KEYS, PAGE_KEYS, detailRoutePath, routePath, type DetailKey, typ
 /** One module per kind of page; the same module serves every locale (route ids say which). */
 const MODULES: Record<PageKey, string> = {
   home: 'routes/home.tsx',
-  trainings: 'routes/section.tsx',
-  chain: 'routes/section.tsx',
+  trainings: 'routes/trainings.tsx',
+  chain: 'routes/chain.tsx',
   metiers: 'routes/metiers.tsx',
   certifications: 'routes/certifications.tsx',
-  members: 'routes/section.tsx',
+  members: 'routes/members.tsx',
   companies: 'routes/section.tsx',
   accessibility: 'routes/accessibility.tsx',
   data: 'routes/about-data.tsx',
@@ -19,6 +19,8 @@ const MODULES: Record<PageKey, string> = {
 const DETAIL_MODULES: Record<DetailKey, string> = {
   metier: 'routes/metier.tsx',
   certification: 'routes/certification.tsx',
+  training: 'routes/training.tsx',
+  member: 'routes/member.tsx',
 };
 
 const pages = LOCALES.flatMap((locale) =>
@@ -36,6 +38,8 @@ const details = LOCALES.flatMap((locale) =>
 export default [
   ...pages,
   ...details,
+  // The list of public pages for search engines, absolute addresses in both locales.
+  route('sitemap.xml', 'routes/sitemap.ts', { id: 'sitemap' }),
   // Unknown addresses render a real 404 inside the site shell, in the locale of their prefix.
   route('en/*', 'routes/not-found.tsx', { id: 'en/not-found' }),
   route('*', 'routes/not-found.tsx', { id: 'fr/not-found' }),

@@ -67,7 +67,8 @@ describe('page table', () => {
     expect(alternatePath('/metiers/H2303/extra')).toBe('/en');
     expect(resolveDetail('/Metiers/h2303')).toEqual({ detail: 'metier', locale: 'fr', code: 'h2303' });
     expect(resolveDetail('/metiers')).toBeNull();
-    expect(resolveDetail('/formations/X')).toBeNull();
+    expect(resolveDetail('/entreprises/X')).toBeNull();
+    expect(alternatePath('/formations/14')).toBe('/en/trainings/14');
     for (const detail of DETAIL_KEYS) {
       expect(alternatePath(alternatePath(detailPath(detail, 'fr', 'X1')))).toBe(detailPath(detail, 'fr', 'X1'));
     }

@@ -20,7 +20,7 @@ export type PageKey = keyof typeof PAGES;
 export const PAGE_KEYS = Object.keys(PAGES) as PageKey[];
 
 /** Sections announced in the main navigation whose full pages come with later work. */
-export const SECTION_KEYS = ['trainings', 'chain', 'members', 'companies'] as const satisfies readonly PageKey[];
+export const SECTION_KEYS = ['companies'] as const satisfies readonly PageKey[];
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export function isSectionKey(page: PageKey): page is SectionKey {
@@ -53,6 +53,8 @@ export function resolvePage(pathname: string): { page: PageKey; locale: Locale }
 export const DETAIL_PAGES = {
   metier: 'metiers',
   certification: 'certifications',
+  training: 'trainings',
+  member: 'members',
 } as const satisfies Record<string, PageKey>;
 
 export type DetailKey = keyof typeof DETAIL_PAGES;

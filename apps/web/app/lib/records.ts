@@ -7,6 +7,10 @@ import { detailPath, type DetailKey } from '../i18n/pages';
 const CODE_SHAPES: Record<DetailKey, RegExp> = {
   metier: /^[A-Za-z]\d{4}$/,
   certification: /^(RNCP|RS)\d{1,6}$/i,
+  /** A training's numeric id, without leading zeros (the API accepts up to 2^31 − 1). */
+  training: /^[1-9]\d{0,8}$/,
+  /** A member's slug (lowercase words and hyphens); not upper-cased like the register codes. */
+  member: /^[a-z0-9-]{1,120}$/,
 };
 
 /** Answers the site's real 404 page (status 404, in the shell). */

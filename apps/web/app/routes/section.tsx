@@ -1,12 +1,11 @@
 import { Link, useLocation } from 'react-router';
-import { LEVEL_EXAMPLES, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, QUALIFICATION_LEVELS } from '@passerelles/domain';
 import type { Route } from './+types/section';
 import { CATALOGUES, useI18n } from '../i18n/use-i18n';
 import { localeFromPath } from '../i18n/locales';
 import { isSectionKey, resolvePage, type SectionKey } from '../i18n/pages';
 import { useCampus } from '../lib/campus';
 import { pageMeta } from '../lib/meta';
-import { KeyFigure, KeyFigureList, PageHeader, StatusBadge } from '../ui';
+import { PageHeader, StatusBadge } from '../ui';
 
 /** Which section an address shows; the route table only maps section addresses to this module. */
 function sectionOf(pathname: string): SectionKey {
@@ -27,46 +26,6 @@ export function meta({ location, matches }: Route.MetaArgs) {
   });
 }
 
-/** What the campus's own data already says about a section, while its full pages are being built. */
-function AlreadyKnown({ section }: { section: SectionKey }) {
-  const { figures } = useCampus();
-  const i18n = useI18n();
-  const { t, locale } = i18n;
-  if (section === 'chain') {
-    return (
-      <>
-        <h2>{t.section.levelsTitle}</h2>
-        <dl className="meta-list">
-          {QUALIFICATION_LEVELS.map((level) => (
-            <div key={level} className="meta-list__row">
-              <dt>{t.section.levelLabel(level)}</dt>
-              <dd>{LEVEL_EXAMPLES[level][locale]}</dd>
-            </div>
-          ))}
-        </dl>
-      </>
-    );
-  }
-  if (section === 'members') {
-    return (
-      <>
-        <h2>{t.section.memberKindsTitle}</h2>
-        <KeyFigureList>
-          {(['members', 'trainingProviders', 'companies'] as const).map((name) => (
-            <KeyFigure key={name} name={name} value={i18n.number(figures[name])} label={i18n.plural(figures[name], t.home.figures[name])} />
-          ))}
-        </KeyFigureList>
-        <ul className="tag-list">
-          {ORGANISATION_TYPES.map((type) => (
-            <li key={type}>{ORGANISATION_TYPE_LABELS[type][locale]}</li>
-          ))}
-        </ul>
-      </>
-    );
-  }
-  return null;
-}
-
 export default function Section() {
   const section = sectionOf(useLocation().pathname);
   const { profile } = useCampus();
@@ -84,7 +43,6 @@ export default function Section() {
             <li key={item}>{item}</li>
           ))}
         </ul>
-        <AlreadyKnown section={section} />
         <h2>{t.section.meanwhile}</h2>
         <ul>
           <li>

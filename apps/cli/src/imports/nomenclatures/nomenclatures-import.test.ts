@@ -17,7 +17,7 @@ describe('NAF and NSF imports', () => {
   it('imports NAF sections and sous-classes with their division and section', async () => {
     const report = await nafSource.run(database, FIXTURE, { dryRun: false });
     expect(report).toMatchObject({ status: 'succeeded', rejected: 0, fileVersion: 'NAF rév. 2' });
-    expect(report.tables).toMatchObject({ naf_sections: { inserted: 21 }, naf_codes: { inserted: 40 } });
+    expect(report.tables).toMatchObject({ naf_sections: { inserted: 20 }, naf_codes: { inserted: 40 } });
     const [code] = await queryRows<Record<string, string>>(database.db, sql`select * from naf_codes where code = '0111Z'`);
     expect(code).toMatchObject({ division: '01', section_code: 'A' });
     expect(code!.label).toMatch(/^Culture de céréales/);

@@ -74,7 +74,7 @@ class LheoWriter {
     for (const [label, count] of Object.entries(draft.notes)) context.note(label, count);
     let certificationCode = draft.training.certificationCode;
     if (certificationCode && !(await this.certificationKnown(certificationCode))) {
-      context.skip(where, `certification « ${certificationCode} » absente de la base : formation gardée sans lien de certification`, 'certification');
+      context.leaveOut(where, `certification « ${certificationCode} » absente de la base : formation gardée sans lien de certification`, 'certification');
       certificationCode = null;
     }
     const saved = await saveLheoTraining(context.db, organisation.id, draft.externalId, { ...draft.training, certificationCode });
@@ -90,7 +90,7 @@ class LheoWriter {
       let siteId: number | null = null;
       if (session.place) {
         const commune = await this.commune(session.place);
-        if (!commune) context.skip(where, `commune introuvable (INSEE ${session.place.inseeCode ?? '—'}, ${session.place.postalCode ?? '—'} ${session.place.city ?? ''}) : lieu gardé sans commune`, 'lieu-de-formation');
+        if (!commune) context.leaveOut(where, `commune introuvable (INSEE ${session.place.inseeCode ?? '—'}, ${session.place.postalCode ?? '—'} ${session.place.city ?? ''}) : lieu gardé sans commune`, 'lieu-de-formation');
         const site = await findOrCreateSite(context.db, organisation.id, {
           label: session.place.label,
           address: session.place.address,

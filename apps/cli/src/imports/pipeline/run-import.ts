@@ -18,7 +18,7 @@ export interface ImportContext {
    * A part of a record left out on purpose without failing the run (a certification's link to a métier the
    * database does not hold: the link goes, the certification stays). Reported as a rejection; no rollback.
    */
-  skip(location: string, reason: string, field?: string): void;
+  leaveOut(location: string, reason: string, field?: string): void;
 }
 
 /** A run, once its files are found: what it will read, and the work to do in the transaction. */
@@ -47,13 +47,13 @@ class Rollback extends Error {
 
 /**
  * Runs one import all-or-nothing: the source's work runs in ONE transaction, which is committed only when no
- * record was rejected (parts left out through `skip` do not count) and the run is not a dry run. A dry run therefore exercises every constraint of the real
+ * record was rejected (parts left out through `leaveOut` do not count) and the run is not a dry run. A dry run therefore exercises every constraint of the real
  * write. The report is stored in import_runs (outside the transaction, so refused runs are recorded too).
  */
 export async function runImport(database: Database, job: ImportJob, options: ImportOptions): Promise<ImportReport> {
   const startedAt = new Date();
   const rejections = new RejectionLog();
-  const skipped = new RejectionLog();
+  const leftOut = new RejectionLog();
   const tables: Record<string, TableCounts> = {};
   const notes: Record<string, number> = {};
   let status: ImportReport['status'] = 'succeeded';
@@ -79,8 +79,8 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
         note(label, count) {
           notes[label] = (notes[label] ?? 0) + count;
         },
-        skip(location, reason, field) {
-          skipped.add(location, reason, field);
+        leaveOut(location, reason, field) {
+          leftOut.add(location, reason, field);
         },
       };
       await work(context);
@@ -97,7 +97,7 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
     }
   }
 
-  if (skipped.count) notes['liens ignorés (code inconnu de la base, fiche gardée)'] = skipped.count;
+  if (leftOut.count) notes['liens ignorés (code inconnu de la base, fiche gardée)'] = leftOut.count;
   const totals = Object.values(tables);
   const report: ImportReport = {
     source: job.source,
@@ -107,9 +107,9 @@ export async function runImport(database: Database, job: ImportJob, options: Imp
     status,
     accepted: totals.reduce((n, t) => n + t.accepted, 0),
     updated: totals.reduce((n, t) => n + t.updated + t.removed, 0),
-    rejected: rejections.count + skipped.count,
+    rejected: rejections.count + leftOut.count,
     // Blocking rejections first: they are what the operator must fix.
-    rejections: [...rejections.list, ...skipped.list],
+    rejections: [...rejections.list, ...leftOut.list],
     tables,
     notes,
     ...(error ? { error } : {}),

@@ -79,7 +79,7 @@ export class CertificationSink {
     for (const rome of draft.romeCodes) {
       const targets = this.romeTargets.get(rome);
       if (!targets) {
-        this.context.skip(where, `métier ROME « ${rome} » absent de la base : lien ignoré, certification gardée`, 'ROME');
+        this.context.leaveOut(where, `métier ROME « ${rome} » absent de la base : lien ignoré, certification gardée`, 'ROME');
         continue;
       }
       for (const target of targets) {

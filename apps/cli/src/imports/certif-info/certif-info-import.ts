@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { filesTotalBytes, latestModificationDate, runImport, type ImportContext, type ImportJob } from '../pipeline/index';
+import { singleFileSource, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { DraftAggregator } from '../rncp/certification-aggregate';
 import {
@@ -91,23 +91,8 @@ async function importCertifInfo(context: ImportContext, path: string): Promise<v
   await sink.finish();
 }
 
-function certifInfoJob(path: string): ImportJob {
-  return {
-    source: 'certif-info',
-    file: basename(path),
-    async prepare() {
-      return {
-        fileVersion: null,
-        fileDate: await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importCertifInfo(context, path),
-      };
-    },
-  };
-}
-
-export const certifInfoSource: ImportSource = {
+export const certifInfoSource: ImportSource = singleFileSource({
   name: 'certif-info',
   description: 'Certif Info (Réseau des Carif-Oref) : certif_info.csv — certifications RNCP / RS, CFD, NSF, Formacode, codes ROME 3',
-  run: (database, path, options) => runImport(database, certifInfoJob(path), options),
-};
+  work: importCertifInfo,
+});

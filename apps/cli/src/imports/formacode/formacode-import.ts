@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { upsertFormacodes, type FormacodeRecord } from '@passerelles/db';
-import { filesTotalBytes, latestModificationDate, runImport, TableWriter, type ImportContext, type ImportJob } from '../pipeline/index';
+import { singleFileSource, TableWriter, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { alignFormacodeCells, mapFormacode } from './formacode-mapping';
 import { readHeaderlessLines } from './headerless-lines-reader';
@@ -38,23 +38,9 @@ async function importFormacode(context: ImportContext, path: string): Promise<vo
   await writer.flush();
 }
 
-function formacodeJob(path: string): ImportJob {
-  return {
-    source: 'formacode',
-    file: basename(path),
-    async prepare() {
-      return {
-        fileVersion: 'Formacode 2003',
-        fileDate: await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importFormacode(context, path),
-      };
-    },
-  };
-}
-
-export const formacodeSource: ImportSource = {
+export const formacodeSource: ImportSource = singleFileSource({
   name: 'formacode',
   description: 'Formacode (Centre Inffo), édition 2003 : formacode-2003.csv — descripteurs, champs, termes génériques et associés',
-  run: (database, path, options) => runImport(database, formacodeJob(path), options),
-};
+  fileVersion: () => 'Formacode 2003',
+  work: importFormacode,
+});

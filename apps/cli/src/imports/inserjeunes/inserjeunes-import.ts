@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { loadMefstatToCfd, upsertOutcomes } from '@passerelles/db';
-import { filesTotalBytes, latestModificationDate, readCsv, runImport, TableWriter, type ImportContext, type ImportJob } from '../pipeline/index';
+import { readCsv, singleFileSource, TableWriter, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { IJ_COLUMNS, mapOutcome } from './inserjeunes-mapping';
 
@@ -34,7 +34,7 @@ async function importOutcomes(context: ImportContext, path: string): Promise<voi
         const reason = cfds.length
           ? `MEFSTAT11 « ${record.mefstat11} » mène à plusieurs CFD (${cfds.join(', ')}) : CFD laissé vide, ligne gardée`
           : `MEFSTAT11 « ${record.mefstat11} » absent de la table MEF : CFD laissé vide, ligne gardée`;
-        context.skip(`${where} (${record.id})`, reason, 'mefstat11');
+        context.leaveOut(`${where} (${record.id})`, reason, 'mefstat11');
       }
     }
     for (const reason of record.note?.split(' ; ') ?? []) context.note(`valeurs vides gardées nulles — ${reason}`, 1);
@@ -43,23 +43,8 @@ async function importOutcomes(context: ImportContext, path: string): Promise<voi
   await writer.flush();
 }
 
-function outcomesJob(path: string): ImportJob {
-  return {
-    source: 'inserjeunes',
-    file: basename(path),
-    async prepare() {
-      return {
-        fileVersion: null,
-        fileDate: await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importOutcomes(context, path),
-      };
-    },
-  };
-}
-
-export const inserjeunesSource: ImportSource = {
+export const inserjeunesSource: ImportSource = singleFileSource({
   name: 'inserjeunes',
   description: 'InserJeunes (DEPP / DARES) : ij_region_data.csv — devenir des sortants par millésime, région et voie (MEFSTAT11 → CFD par la table MEF)',
-  run: (database, path, options) => runImport(database, outcomesJob(path), options),
-};
+  work: importOutcomes,
+});

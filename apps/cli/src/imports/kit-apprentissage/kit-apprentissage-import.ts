@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { filesTotalBytes, latestModificationDate, readCsv, runImport, type ImportContext, type ImportJob } from '../pipeline/index';
+import { readCsv, singleFileSource, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { DraftAggregator } from '../rncp/certification-aggregate';
 import {
@@ -99,24 +99,13 @@ async function importKit(context: ImportContext, path: string): Promise<void> {
   await sink.finish();
 }
 
-function kitJob(path: string): ImportJob {
-  return {
-    source: 'kit-apprentissage',
-    file: basename(path),
-    async prepare() {
-      const date = /(\d{4})(\d{2})(\d{2})/.exec(basename(path));
-      return {
-        fileVersion: null,
-        fileDate: date ? `${date[1]}-${date[2]}-${date[3]}` : await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importKit(context, path),
-      };
-    },
-  };
-}
-
-export const kitApprentissageSource: ImportSource = {
+export const kitApprentissageSource: ImportSource = singleFileSource({
   name: 'kit-apprentissage',
   description: 'Kit apprentissage (France compétences) : Kit_apprentissage_AAAAMMJJ.csv — code diplôme (CFD) ↔ fiche RNCP',
-  run: (database, path, options) => runImport(database, kitJob(path), options),
-};
+  fileDate: (path) => {
+    // The producer dates the kit in its file name (Kit_apprentissage_AAAAMMJJ.csv).
+    const date = /(\d{4})(\d{2})(\d{2})/.exec(basename(path));
+    return date ? `${date[1]}-${date[2]}-${date[3]}` : null;
+  },
+  work: importKit,
+});

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { loadCertificationCodes, upsertOnisepFormations } from '@passerelles/db';
-import { filesTotalBytes, latestModificationDate, readCsv, runImport, TableWriter, type ImportContext, type ImportJob } from '../pipeline/index';
+import { readCsv, singleFileSource, TableWriter, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { FORMATION_COLUMNS, mapFormation } from './onisep-mapping';
 
@@ -28,30 +28,15 @@ async function importFormations(context: ImportContext, path: string): Promise<v
     seen.add(record.id);
     if (record.rncpCode && certifications.has(record.rncpCode)) record.certificationCode = record.rncpCode;
     else if (record.rncpCode) {
-      context.skip(`${where} (${record.id})`, `certification « ${record.rncpCode} » absente de la base : lien ignoré, formation gardée`, 'code RNCP');
+      context.leaveOut(`${where} (${record.id})`, `certification « ${record.rncpCode} » absente de la base : lien ignoré, formation gardée`, 'code RNCP');
     }
     await writer.add(record);
   }
   await writer.flush();
 }
 
-function formationsJob(path: string): ImportJob {
-  return {
-    source: 'onisep-formations',
-    file: basename(path),
-    async prepare() {
-      return {
-        fileVersion: null,
-        fileDate: await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importFormations(context, path),
-      };
-    },
-  };
-}
-
-export const onisepFormationsSource: ImportSource = {
+export const onisepFormationsSource: ImportSource = singleFileSource({
   name: 'onisep-formations',
   description: 'Onisep Idéo : ideo-formations_initiales_en_france.csv — formations initiales, niveau, durée, code RNCP (lié aux certifications présentes)',
-  run: (database, path, options) => runImport(database, formationsJob(path), options),
-};
+  work: importFormations,
+});

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import {
   loadRomeTargets, pruneOnisepMetierMetiers, upsertOnisepMetierMetiers, upsertOnisepMetiers, type OnisepMetierMetierRecord, type OnisepMetierRecord,
 } from '@passerelles/db';
-import { filesTotalBytes, latestModificationDate, readCsv, runImport, TableWriter, type ImportContext, type ImportJob } from '../pipeline/index';
+import { readCsv, singleFileSource, TableWriter, type ImportContext } from '../pipeline/index';
 import type { ImportSource } from '../types';
 import { mapMetier, METIER_COLUMNS, publicationOf } from './onisep-mapping';
 
@@ -50,7 +50,7 @@ async function importMetiers(context: ImportContext, path: string): Promise<void
     await metierWriter.add(record);
     if (!record.romeCode) continue;
     const fiches = targets.get(record.romeCode);
-    if (!fiches) context.skip(`${where} (${record.id})`, `métier ROME « ${record.romeCode} » absent de la base : lien ignoré, métier Onisep gardé`, 'code ROME');
+    if (!fiches) context.leaveOut(`${where} (${record.id})`, `métier ROME « ${record.romeCode} » absent de la base : lien ignoré, métier Onisep gardé`, 'code ROME');
     else for (const romeCode of fiches) links.push({ onisepId: record.id, romeCode });
   }
   await metierWriter.flush();
@@ -63,23 +63,8 @@ async function importMetiers(context: ImportContext, path: string): Promise<void
   }
 }
 
-function metiersJob(path: string): ImportJob {
-  return {
-    source: 'onisep-metiers',
-    file: basename(path),
-    async prepare() {
-      return {
-        fileVersion: null,
-        fileDate: await latestModificationDate([path]),
-        totalBytes: await filesTotalBytes([path]),
-        work: (context) => importMetiers(context, path),
-      };
-    },
-  };
-}
-
-export const onisepMetiersSource: ImportSource = {
+export const onisepMetiersSource: ImportSource = singleFileSource({
   name: 'onisep-metiers',
   description: 'Onisep Idéo : ideo-metiers_onisep.csv — métiers Onisep liés aux fiches ROME 4 (codes ROME 3 menés à leurs sous-fiches)',
-  run: (database, path, options) => runImport(database, metiersJob(path), options),
-};
+  work: importMetiers,
+});

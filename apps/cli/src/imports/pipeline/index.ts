@@ -7,3 +7,4 @@ export { TableWriter } from './table-writer';
 export { filesTotalBytes, latestModificationDate } from './file-facts';
 export { readJsonArrayLines, type JsonRecord } from './json-lines-reader';
 export { assertXmlFile, fileHead, streamXmlRecords } from './xml-stream';
+export { singleFileSource, type SingleFileSourceSpec } from './single-file-source';

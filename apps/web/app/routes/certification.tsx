@@ -10,6 +10,7 @@ import { pageMeta } from '../lib/meta';
 import { canonicalCode, orNotFound } from '../lib/records';
 import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, CampusDataBadge, LongList, PageHeader, SectorBadge, StatusMark } from '../ui';
+import { RecordSection } from './records/RecordParts';
 import recordCss from './records/record.css?url';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: recordCss }];
@@ -168,18 +169,15 @@ export default function CertificationPage({ loaderData: c }: Route.ComponentProp
       </PageHeader>
 
       <div className="container page-section">
-        <section className="record__section" aria-labelledby="facts-title">
-          <h2 id="facts-title">{d.factsTitle}</h2>
+        <RecordSection id="facts" title={d.factsTitle}>
           <Facts c={c} />
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="blocks-title">
-          <h2 id="blocks-title">{d.blocksTitle}</h2>
+        <RecordSection id="blocks" title={d.blocksTitle}>
           <Blocks c={c} />
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="metiers-title">
-          <h2 id="metiers-title">{d.metiersTitle}</h2>
+        <RecordSection id="metiers" title={d.metiersTitle}>
           {c.metiers.length ? (
             <ul className="cert-list">
               {c.metiers.map((m) => (
@@ -195,10 +193,9 @@ export default function CertificationPage({ loaderData: c }: Route.ComponentProp
           ) : (
             <p className="muted">{d.metiersNone}</p>
           )}
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="history-title">
-          <h2 id="history-title">{d.historyTitle}</h2>
+        <RecordSection id="history" title={d.historyTitle}>
           {c.predecessors.length || c.successors.length ? (
             <dl className="facts">
               {(
@@ -226,7 +223,7 @@ export default function CertificationPage({ loaderData: c }: Route.ComponentProp
           ) : (
             <p className="muted">{d.historyNone}</p>
           )}
-        </section>
+        </RecordSection>
       </div>
     </>
   );

@@ -11,6 +11,7 @@ import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, DemoBadge, PageHeader } from '../ui';
 import { TerritoryMap } from './members/TerritoryMap';
 import { memberSites } from './members/member-sites';
+import { RecordSection } from './records/RecordParts';
 import recordCss from './records/record.css?url';
 import membersCss from './members/members.css?url';
 
@@ -68,18 +69,16 @@ export default function MemberPage({ loaderData }: Route.ComponentProps) {
       </PageHeader>
 
       <div className="container page-section">
-        <section className="record__section" aria-labelledby="about-title">
-          <h2 id="about-title">{d.aboutTitle}</h2>
+        <RecordSection id="about" title={d.aboutTitle}>
           {m.description ? <p lang="fr">{m.description}</p> : <p className="muted">{d.noDescription}</p>}
           {m.websiteUrl ? (
             <p>
               {d.website}&nbsp;: <a href={m.websiteUrl}>{m.websiteUrl}</a>
             </p>
           ) : null}
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="sites-title">
-          <h2 id="sites-title">{d.sitesTitle}</h2>
+        <RecordSection id="sites" title={d.sitesTitle}>
           <div className="member-sites">
             <ul>
               {m.sites.map((s, i) => (
@@ -92,10 +91,9 @@ export default function MemberPage({ loaderData }: Route.ComponentProps) {
             </ul>
             {sites.length ? <TerritoryMap map={map} sites={sites} label={d.siteMapLabel(m.name)} markerSize={8} /> : null}
           </div>
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="identifiers-title">
-          <h2 id="identifiers-title">{d.identifiersTitle}</h2>
+        <RecordSection id="identifiers" title={d.identifiersTitle}>
           <dl className="facts">
             {identifiers.map(([label, value]) => (
               <div key={label}>
@@ -104,10 +102,9 @@ export default function MemberPage({ loaderData }: Route.ComponentProps) {
               </div>
             ))}
           </dl>
-        </section>
+        </RecordSection>
 
-        <section className="record__section" aria-labelledby="offer-title">
-          <h2 id="offer-title">{d.offerTitle}</h2>
+        <RecordSection id="offer" title={d.offerTitle}>
           {m.trainings.length ? (
             <ul className="member-offer">
               {m.trainings.map((tr) => (
@@ -134,7 +131,7 @@ export default function MemberPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <p className="muted">{d.offerNone}</p>
           )}
-        </section>
+        </RecordSection>
       </div>
     </>
   );

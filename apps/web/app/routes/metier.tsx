@@ -12,6 +12,7 @@ import { canonicalCode, orNotFound } from '../lib/records';
 import { riasecLetter } from '../lib/riasec';
 import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, CoreMark, LongList, PageHeader, SectorBadge, SensitiveBadge, StatusMark } from '../ui';
+import { RecordSection, RecordToc } from './records/RecordParts';
 import recordCss from './records/record.css?url';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: recordCss }];
@@ -38,14 +39,7 @@ export const ErrorBoundary = RecordErrorBoundary;
 const SECTIONS = ['about', 'appellations', 'skills', 'soft-skills', 'knowledge', 'contexts', 'riasec', 'certifications'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
-function Section({ id, title, children }: { id: SectionId; title: string; children: ReactNode }) {
-  return (
-    <section className="record__section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+const Section = ({ id, ...rest }: { id: SectionId; title: string; children: ReactNode }) => <RecordSection id={id} {...rest} />;
 
 function Skills({ metier }: { metier: Metier }) {
   const i18n = useI18n();
@@ -201,18 +195,7 @@ export default function MetierPage({ loaderData: metier }: Route.ComponentProps)
       </PageHeader>
 
       <div className="container page-section record">
-        <nav className="record__toc" aria-labelledby="toc-title">
-          <h2 id="toc-title" className="record__toc-title">
-            {m.onThisPage}
-          </h2>
-          <ol>
-            {SECTIONS.map((id) => (
-              <li key={id}>
-                <a href={`#${id}-title`}>{titles[id]}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <RecordToc label={m.onThisPage} sections={SECTIONS} titles={titles} />
 
         <div className="record__body">
           <Section id="about" title={titles.about}>

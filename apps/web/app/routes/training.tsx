@@ -13,6 +13,7 @@ import { sessionDates, sessionFundings, sessionPrice, sessionSeats } from '../li
 import { jsonLdText, trainingJsonLd } from '../lib/training-jsonld';
 import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, DemoBadge, PageHeader, StatusMark } from '../ui';
+import { RecordSection, RecordToc } from './records/RecordParts';
 import recordCss from './records/record.css?url';
 import trainingsCss from './trainings/trainings.css?url';
 
@@ -58,14 +59,7 @@ export const ErrorBoundary = RecordErrorBoundary;
 const SECTIONS = ['facts', 'objective', 'requirements', 'sessions', 'outcomes', 'accessibility', 'contact'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
-function Section({ id, title, children }: { id: SectionId; title: string; children: ReactNode }) {
-  return (
-    <section className="record__section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+const Section = ({ id, ...rest }: { id: SectionId; title: string; children: ReactNode }) => <RecordSection id={id} {...rest} />;
 
 /** Text typed by the organisation: its paragraphs kept, in French. */
 function Text({ value }: { value: string | null }) {
@@ -341,18 +335,7 @@ export default function TrainingPage({ loaderData }: Route.ComponentProps) {
       </PageHeader>
 
       <div className="container page-section record">
-        <nav className="record__toc" aria-labelledby="toc-title">
-          <h2 id="toc-title" className="record__toc-title">
-            {d.onThisPage}
-          </h2>
-          <ol>
-            {SECTIONS.map((id) => (
-              <li key={id}>
-                <a href={`#${id}-title`}>{titles[id]}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <RecordToc label={d.onThisPage} sections={SECTIONS} titles={titles} />
 
         <div className="record__body">
           <Section id="facts" title={titles.facts}>

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const unit = ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/web/app/**/*.test.ts', 'apps/cli/src/**/*.unit.test.ts'];
+const unit = ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/web/app/**/*.test.ts', 'apps/cli/src/**/*.unit.test.ts', 'apps/api/src/**/*.unit.test.ts'];
 const integration = ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts'];
 
 export default defineConfig({

@@ -21,12 +21,14 @@ export interface AppOptions {
   database: Database;
   version?: string;
   logger?: FastifyServerOptions['logger'];
+  /** How many distinct catalogue searches keep their answer in memory (0: no cache); default 1 000. */
+  searchCacheEntries?: number;
   /** Mounts the server-rendered web app on the same origin (see web.ts); absent in API-only tests. */
   web?: (app: FastifyInstance) => Promise<void>;
 }
 
 /** Builds the whole HTTP application; never listens (server.ts owns the process). */
-export async function buildApp({ database, version = '0.0.0', logger = false, web }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, web }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1_048_576,
@@ -65,7 +67,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, we
       ...metierHandlers(database),
       ...certificationHandlers(database),
       ...referenceDataHandlers(database),
-      ...sessionHandlers(database),
+      ...sessionHandlers(database, { searchCacheEntries }),
       ...memberHandlers(database),
       ...lheoHandlers(database),
       ...territoryHandlers(),

@@ -9,6 +9,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   WEB_BUILD_DIR: z.string().default(resolve(process.cwd(), 'apps/web/build')),
+  /** Distinct catalogue searches whose answers are kept in memory until the catalogue changes (0: no cache). */
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(1000),
   /** The reference data folder (the map reads `geo/departements-normandie.geojson` there). */
   DATA_DIR: z.string().default(resolve(process.cwd(), '../shared/data')),
 });

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     database,
     version,
+    searchCacheEntries: env.SEARCH_CACHE_ENTRIES,
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     web: webPlugin(env.WEB_BUILD_DIR, env.NODE_ENV),
   }).catch(async (e: unknown) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { seedDemoCampus, tables, type Db } from '@passerelles/db';
+import { refreshSessionSearch, seedDemoCampus, tables, type Db } from '@passerelles/db';
 import { insertCertificationSample, insertRomeSample } from '@passerelles/db/testing';
 import { startTestApi, type TestApi } from '../test-api';
 
@@ -210,5 +210,27 @@ describe('GET /api/v1/trainings/{id}', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ code: 'NOT_FOUND' });
     expect((await get('/api/v1/trainings/abc')).status).toBe(400);
+  });
+});
+
+describe('answers kept between identical searches', () => {
+  it('serve the same answer until the catalogue is refreshed, then the new catalogue', async () => {
+    const url = '/api/v1/sessions?q=PIPAC&commune=27701&radiusKm=1&pageSize=100';
+    const before = await get(url);
+    const pipac = items(before.body).find((i) => i.organisation.slug === 'lycee-pro-bio-industries-val-de-reuil')!;
+    const title = pipac.training.title;
+    const db = api.database.db;
+    try {
+      await db.update(tables.trainings).set({ title: `${title} (rénovée)` }).where(sql`id = ${pipac.training.id}`);
+      // Not refreshed yet: the search views, and so the answers, are those of the last refresh.
+      expect((await get(url)).body).toEqual(before.body);
+      await refreshSessionSearch(db);
+      const after = items((await get(url)).body).find((i) => i.training.id === pipac.training.id)!;
+      expect(after.training.title).toBe(`${title} (rénovée)`);
+    } finally {
+      await db.update(tables.trainings).set({ title }).where(sql`id = ${pipac.training.id}`);
+      await refreshSessionSearch(db);
+    }
+    expect(items((await get(url)).body).find((i) => i.training.id === pipac.training.id)!.training.title).toBe(title);
   });
 });

@@ -8,10 +8,20 @@ import { queryRows } from '../query';
  * published training, with its filter columns and a French, accent-insensitive search document.
  */
 
-/** Rebuilds the search rows and the word list used for typo correction; run after the catalogue changes. */
+/**
+ * Rebuilds the search rows and the word list used for typo correction; run after the catalogue changes. Bumps the
+ * catalogue version in the same transaction, so caches keyed on it see the change when it is committed.
+ */
 export async function refreshSessionSearch(db: Db): Promise<void> {
   await db.execute(sql`refresh materialized view session_search`);
   await db.execute(sql`refresh materialized view session_search_words`);
+  await db.execute(sql`update catalogue_state set version = version + 1, refreshed_at = now() where id = 1`);
+}
+
+/** The version of the searchable catalogue: it changes at every committed refresh (one cheap primary-key read). */
+export async function catalogueVersion(db: Db): Promise<number> {
+  const [row] = await queryRows<{ version: number }>(db, sql`select version from catalogue_state where id = 1`);
+  return Number(row?.version ?? 0);
 }
 
 export type SessionSort = 'relevance' | 'distance' | 'start';

@@ -168,3 +168,13 @@ export const chainLinks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.fromCode, t.toCode] }), index('chain_links_to_idx').on(t.toCode)],
 );
+
+/**
+ * One row: the version of the searchable catalogue, bumped by every refresh of the search views. Caches of search
+ * answers key on it, so a refresh by any process (an import, the seed, an edit) is seen at the next request.
+ */
+export const catalogueState = pgTable('catalogue_state', {
+  id: smallint('id').primaryKey().default(1),
+  version: integer('version').notNull().default(0),
+  refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+});

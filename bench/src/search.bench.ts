@@ -70,6 +70,12 @@ async function measure(label: string, database: Database) {
   console.log(`${label} P2 facet counts                  ${fmt(p2)}  ${ratio(p2)}`);
   console.log(`${label} search + facets (the endpoint)   ${fmt(both)}  ${ratio(both)}`);
   console.log(`${label} no words, no filter (300 000)    ${fmt(wide)}  ${ratio(wide)}`);
+  if (process.env.BENCH_DETAIL) {
+    for (const [i, p] of params.entries()) {
+      const one = await timings((x) => searchSessionPage(db, x), [p]);
+      console.log(`${label}   P1 « ${CASES[i]!.q} » p50 ${percentile(one, 50).toFixed(2)} ms  max ${one.at(-1)!.toFixed(2)} ms`);
+    }
+  }
 }
 
 async function prepared(database: Database, label: string) {

@@ -20,3 +20,4 @@ export * from './repositories/chain.repository';
 export * from './repositories/sessions-search.repository';
 export * from './repositories/trainings.repository';
 export * from './repositories/lheo.repository';
+export * from './repositories/mobility.repository';

@@ -9,3 +9,4 @@ export * from './reference-sources';
 export * from './chain/index';
 export * from './geo/index';
 export * from './lheo/index';
+export * from './mobility/index';

@@ -9,6 +9,30 @@ const count = (page: Page) => page.getByRole('heading', { level: 2, name: /sessi
 test.describe('training search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a place is typed: a postal code shared by several communes asks which one, a wrong name says so', async ({ page }) => {
+    await page.goto('/formations?q=bioanalyses');
+    await form(page).getByLabel('Près de').fill('27120');
+    await form(page).getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL('/formations?q=bioanalyses&lieu=27120');
+    const choices = page.getByRole('status').filter({ hasText: 'Plusieurs communes répondent à « 27120 »' });
+    await expect(choices.getByRole('link')).toHaveCount(8);
+    await choices.getByRole('link', { name: /^Pacy-sur-Eure/ }).click();
+    await expect(page).toHaveURL('/formations?q=bioanalyses&commune=27448');
+    await expect(form(page).getByLabel('Près de')).toHaveValue('Pacy-sur-Eure (27)');
+    await expect(results(page).first().locator('.session__distance')).toContainText('km');
+
+    // Sent again as shown, with a radius: the same commune, found by its name and département.
+    await form(page).getByLabel('Distance maximale').selectOption({ label: '50 km' });
+    await form(page).getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL('/formations?q=bioanalyses&commune=27448&radiusKm=50');
+
+    await form(page).getByLabel('Près de').fill('Evreuxx');
+    await form(page).getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL('/formations?q=bioanalyses&lieu=Evreuxx&radiusKm=50');
+    await expect(page.getByText('Aucune commune ne s’appelle « Evreuxx » ni n’a ce code postal')).toBeVisible();
+    await expect(form(page).getByLabel('Près de')).toHaveValue('Evreuxx');
+  });
+
   test('Léa’s journey: « bioanalyses » within 30 km of Évreux, apprenticeship only, then the training and its outcomes', async ({ page, request }) => {
     const near = await searchSessions(request, { q: JOURNEY.q, commune: JOURNEY.commune, radiusKm: JOURNEY.radiusKm });
     const apprenticeship = await searchSessions(request, { q: JOURNEY.q, commune: JOURNEY.commune, radiusKm: JOURNEY.radiusKm, modality: 'apprentissage' });
@@ -17,7 +41,7 @@ test.describe('training search without JavaScript', () => {
 
     await page.goto('/formations');
     await form(page).getByLabel('Formation, diplôme ou métier').fill(JOURNEY.q);
-    await form(page).getByLabel('Près de').selectOption({ label: JOURNEY.communeName });
+    await form(page).getByLabel('Près de').fill(JOURNEY.communeName);
     await form(page).getByLabel('Distance maximale').selectOption({ label: `${JOURNEY.radiusKm} km` });
     await form(page).getByRole('button', { name: 'Rechercher' }).click();
 
@@ -68,7 +92,7 @@ test.describe('training search without JavaScript', () => {
     await page.goto(path);
     const check = async () => {
       await expect(form(page).getByLabel('Formation, diplôme ou métier')).toHaveValue('bioanalyses');
-      await expect(form(page).getByLabel('Près de')).toHaveValue('27229');
+      await expect(form(page).getByLabel('Près de')).toHaveValue('Évreux (27)');
       await expect(form(page).getByLabel('Distance maximale')).toHaveValue('50');
       await expect(form(page).getByLabel('Trier par')).toHaveValue('start');
       await expect(page.getByRole('checkbox', { name: /^Niveau 5/ })).toBeChecked();
@@ -150,7 +174,7 @@ test.describe('training search without JavaScript', () => {
     const expected = await searchSessions(request, { q: JOURNEY.q, commune: JOURNEY.commune, radiusKm: JOURNEY.radiusKm });
     await page.goto(`/en/trainings?q=${JOURNEY.q}&commune=${JOURNEY.commune}&radiusKm=${JOURNEY.radiusKm}`);
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${expected.total} sessions found`) })).toBeVisible();
-    await expect(page.getByLabel('Near')).toHaveValue(JOURNEY.commune);
+    await expect(page.getByLabel('Near')).toHaveValue(`${JOURNEY.communeName} (27)`);
     await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `/en/trainings/${expected.items[0]!.training.id}`);
     await expect(results(page).first()).toContainText('km away');
     await page.getByRole('link', { name: 'Français' }).click();

@@ -9,6 +9,7 @@ import { registerRoutes } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { campusHandlers } from './routes/campus.routes';
 import { certificationHandlers } from './routes/certifications.routes';
+import { communeHandlers } from './routes/communes.routes';
 import { lheoHandlers } from './routes/lheo.routes';
 import { memberHandlers } from './routes/members.routes';
 import { metierHandlers } from './routes/metiers.routes';
@@ -71,6 +72,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...memberHandlers(database),
       ...lheoHandlers(database),
       ...territoryHandlers(),
+      ...communeHandlers(database),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

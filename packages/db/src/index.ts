@@ -18,6 +18,7 @@ export * from './repositories/outcomes-import.repository';
 export * from './repositories/members.repository';
 export * from './repositories/chain.repository';
 export * from './repositories/sessions-search.repository';
+export * from './repositories/communes.repository';
 export * from './repositories/trainings.repository';
 export * from './repositories/lheo.repository';
 export * from './repositories/mobility.repository';

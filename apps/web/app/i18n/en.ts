@@ -269,8 +269,10 @@ export const en: Messages = {
     wordsLabel: 'Training, diploma or occupation',
     wordsHint: 'For example “bioanalyses”, “BTS”, “bonnes pratiques de fabrication” (course titles are in French).',
     placeLabel: 'Near',
-    anywhere: 'Anywhere',
-    otherCommune: (code: string) => `Municipality ${code}`,
+    placeHint: 'Municipality or postcode.',
+    placeChoices: (place: string) => `Several municipalities match “${place}”: which one?`,
+    placeNotFound: (place: string) =>
+      `No municipality is called “${place}” or has this postcode: check the spelling. The results below ignore the place.`,
     radiusLabel: 'Maximum distance',
     anyRadius: 'No limit',
     radius: (km: number) => `${km} km`,

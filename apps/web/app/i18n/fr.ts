@@ -279,8 +279,10 @@ export const fr = {
     wordsLabel: 'Formation, diplôme ou métier',
     wordsHint: 'Par exemple «\u00a0bioanalyses\u00a0», «\u00a0BTS\u00a0», «\u00a0bonnes pratiques de fabrication\u00a0».',
     placeLabel: 'Près de',
-    anywhere: 'Partout',
-    otherCommune: (code: string) => `Commune ${code}`,
+    placeHint: 'Commune ou code postal.',
+    placeChoices: (place: string) => `Plusieurs communes répondent à «\u00a0${place}\u00a0»\u00a0: laquelle\u00a0?`,
+    placeNotFound: (place: string) =>
+      `Aucune commune ne s’appelle «\u00a0${place}\u00a0» ni n’a ce code postal\u00a0: vérifiez l’orthographe. Les résultats ci-dessous ne tiennent pas compte du lieu.`,
     radiusLabel: 'Distance maximale',
     anyRadius: 'Sans limite',
     radius: (km: number) => `${km}\u00a0km`,

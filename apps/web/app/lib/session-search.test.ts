@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, apiQuery, distanceWithoutPlace, pageWindow, parseSearch, searchString } from './session-search';
+import { activeFilterCount, apiQuery, distanceWithoutPlace, pageWindow, parseSearch, placeLabel, searchString, settlePlace, splitPlace } from './session-search';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -15,10 +15,17 @@ describe('parseSearch', () => {
       certificationType: ['BTS'],
       sector: 'in',
       commune: '27229',
+      place: '',
       radiusKm: 30,
       sort: 'distance',
       page: 3,
     });
+  });
+
+  it('reads a typed place, unless a commune code is given', () => {
+    expect(parse('lieu=+Pacy-sur-Eure++(27)+').place).toBe('Pacy-sur-Eure (27)');
+    expect(parse('lieu=Pacy&commune=27448')).toMatchObject({ place: '', commune: '27448' });
+    expect(parse(`lieu=${'a'.repeat(150)}`).place).toHaveLength(100);
   });
 
   it('drops what the API would refuse instead of failing the page', () => {
@@ -49,6 +56,11 @@ describe('searchString', () => {
     expect(parseSearch(new URLSearchParams(searchString(state)))).toEqual(state);
   });
 
+  it('keeps a typed place only while it is not a commune', () => {
+    expect(searchString(parse('lieu=27120&radiusKm=20'))).toBe('?lieu=27120&radiusKm=20');
+    expect(searchString(parse('lieu=27120&radiusKm=20'), { commune: '27448' })).toBe('?commune=27448&radiusKm=20');
+  });
+
   it('changes one thing, such as the page', () => {
     expect(searchString(parse('q=bts&page=4'), { page: 5 })).toBe('?q=bts&page=5');
   });
@@ -60,6 +72,10 @@ describe('apiQuery', () => {
     expect(distanceWithoutPlace(state)).toBe(true);
     expect(apiQuery(state)).toMatchObject({ sort: 'relevance', radiusKm: undefined, commune: undefined });
     expect(apiQuery(parse('commune=27229&sort=distance&radiusKm=30'))).toMatchObject({ sort: 'distance', radiusKm: 30, commune: '27229' });
+  });
+
+  it('does not call a typed place « no place » (it is being settled)', () => {
+    expect(distanceWithoutPlace(parse('lieu=Sainte-Marie&radiusKm=30'))).toBe(false);
   });
 
   it('sends no empty facet', () => {
@@ -77,5 +93,24 @@ describe('filters and pages', () => {
     expect(pageWindow(1, 8)).toEqual([1, 2, 3, null, 8]);
     expect(pageWindow(5, 8)).toEqual([1, null, 3, 4, 5, 6, 7, 8]);
     expect(pageWindow(4, 8)).toEqual([1, 2, 3, 4, 5, 6, null, 8]);
+  });
+});
+
+describe('typed places', () => {
+  it('reads a département in brackets, and writes a commune so that it reads back the same', () => {
+    expect(splitPlace('Sainte-Marie (15)')).toEqual({ name: 'Sainte-Marie', departement: '15' });
+    expect(splitPlace(' Ajaccio(2a) ')).toEqual({ name: 'Ajaccio', departement: '2A' });
+    expect(splitPlace('27120')).toEqual({ name: '27120', departement: undefined });
+    expect(splitPlace('Paris (75e)')).toEqual({ name: 'Paris (75e)', departement: undefined });
+    expect(splitPlace(placeLabel({ name: 'Évreux', departement: '27' }))).toEqual({ name: 'Évreux', departement: '27' });
+  });
+
+  it('settles on the only exact name, else the only answer, else asks', () => {
+    const c = (code: string, match: string) => ({ code, match });
+    expect(settlePlace([c('27448', 'exact'), c('27449', 'prefix')])).toEqual({ one: c('27448', 'exact') });
+    expect(settlePlace([c('15198', 'exact'), c('08390', 'exact'), c('1', 'prefix')])).toEqual({ many: [c('15198', 'exact'), c('08390', 'exact')] });
+    expect(settlePlace([c('27448', 'postal')])).toEqual({ one: c('27448', 'postal') });
+    expect(settlePlace([c('27448', 'postal'), c('27397', 'postal')])).toEqual({ many: [c('27448', 'postal'), c('27397', 'postal')] });
+    expect(settlePlace([])).toEqual({ none: true });
   });
 });

@@ -20,6 +20,8 @@ export interface SearchState {
   certificationType: string[];
   sector: 'in' | 'out' | null;
   commune: string | null;
+  /** A place typed by a person (`lieu`: a commune name or a postal code) that is not yet one commune. */
+  place: string;
   radiusKm: number | null;
   sort: Sort;
   page: number;
@@ -65,6 +67,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
     certificationType: distinct(all('certificationType').filter((v) => v.length <= 40)),
     sector: sector === 'in' || sector === 'out' ? sector : null,
     commune: INSEE.test(commune) ? commune : null,
+    place: INSEE.test(commune) ? '' : (params.get('lieu') ?? '').trim().replace(/\s+/g, ' ').slice(0, 100),
     radiusKm: intIn(params.get('radiusKm'), 1, 500),
     sort: oneOf(SORTS, sort) ? sort : 'relevance',
     page: intIn(params.get('page'), 1, 1000) ?? 1,
@@ -90,9 +93,35 @@ export function apiQuery(state: SearchState) {
   };
 }
 
-/** Whether the address asked for distances that cannot be computed without a place. */
+/** Whether the address asked for distances that cannot be computed without a place (and none was typed). */
 export function distanceWithoutPlace(state: SearchState): boolean {
-  return state.commune === null && (state.radiusKm !== null || state.sort === 'distance');
+  return state.commune === null && !state.place && (state.radiusKm !== null || state.sort === 'distance');
+}
+
+/**
+ * A typed place split into the words to look up and the département a person (or the form) added in brackets:
+ * « Sainte-Marie (15) » → { name: 'Sainte-Marie', departement: '15' }.
+ */
+export function splitPlace(place: string): { name: string; departement: string | undefined } {
+  const m = /^(.*\S)\s*\(\s*(\d{2}|2A|2B|97\d)\s*\)$/i.exec(place.trim());
+  return m ? { name: m[1]!, departement: m[2]!.toUpperCase() } : { name: place.trim(), departement: undefined };
+}
+
+/** How the form shows a chosen commune, so that sending it back finds the same one. */
+export function placeLabel(commune: { name: string; departement: string }): string {
+  return `${commune.name} (${commune.departement})`;
+}
+
+/**
+ * Which commune a typed place means, from the look-up's answer (best first): the only exact name, else the only
+ * answer; several (homonyms, a postal code shared by several communes) or none are for the person to settle.
+ */
+export function settlePlace<C extends { code: string; match: string }>(candidates: C[]): { one: C } | { many: C[] } | { none: true } {
+  if (candidates.length === 0) return { none: true };
+  const exact = candidates.filter((c) => c.match === 'exact');
+  if (exact.length === 1) return { one: exact[0]! };
+  if (exact.length > 1) return { many: exact };
+  return candidates.length === 1 ? { one: candidates[0]! } : { many: candidates };
 }
 
 /** The query string of a state, in a stable order, without defaults (so equal searches have equal addresses). */
@@ -101,6 +130,7 @@ export function searchString(state: SearchState, changes: Partial<SearchState> =
   const params = new URLSearchParams();
   if (s.q) params.set('q', s.q);
   if (s.commune) params.set('commune', s.commune);
+  else if (s.place) params.set('lieu', s.place);
   if (s.radiusKm !== null) params.set('radiusKm', String(s.radiusKm));
   for (const facet of MULTI_FACETS) for (const value of s[facet]) params.append(facet, String(value));
   if (s.sector) params.set('sector', s.sector);

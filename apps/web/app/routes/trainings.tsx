@@ -4,8 +4,6 @@ import { routes, type RouteResponse } from '@passerelles/contracts';
 import type { Route } from './+types/trainings';
 import { CATALOGUES, useI18n, type I18n } from '../i18n/use-i18n';
 import { localeFromPath } from '../i18n/locales';
-import { useCampus } from '../lib/campus';
-import { communeByCode, communeGroups, type CommuneOption } from '../lib/communes';
 import { departementLabel } from '../lib/departements';
 import { plural } from '../i18n/format';
 import { pageMeta } from '../lib/meta';
@@ -22,7 +20,10 @@ import {
   isBlank,
   pageWindow,
   parseSearch,
+  placeLabel,
   searchString,
+  settlePlace,
+  splitPlace,
   type MultiFacet,
   type SearchState,
 } from '../lib/session-search';
@@ -37,6 +38,8 @@ export const links: Route.LinksFunction = () => [
 
 type Found = RouteResponse<typeof routes.searchSessions>;
 type Session = Found['items'][number];
+type Commune = RouteResponse<typeof routes.getCommune>;
+type PlaceChoice = RouteResponse<typeof routes.listCommunes>['items'][number];
 
 const FORM_ID = 'training-search';
 
@@ -50,6 +53,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // A submitted form sends every field, empty ones too: answer with the short, stable address of the same search.
   const canonical = searchString(state);
   if (url.search !== canonical) throw redirect(`${url.pathname}${canonical}`);
+  // A typed place (« Pacy-sur-Eure », « 27120 »): one commune → its code in the address; several or none → ask.
+  let placeChoices: PlaceChoice[] = [];
+  let placeNotFound = false;
+  if (state.place) {
+    const { name, departement } = splitPlace(state.place);
+    const { items } = await context.api(routes.listCommunes, { query: { q: name, departement, limit: 8 } });
+    const settled = settlePlace(items);
+    if ('one' in settled) throw redirect(`${url.pathname}${searchString(state, { commune: settled.one.code, place: '', page: 1 })}`);
+    if ('many' in settled) placeChoices = settled.many;
+    else placeNotFound = true;
+  }
   let unknownCommune = false;
   let found: Found;
   try {
@@ -63,14 +77,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const pages = Math.max(1, Math.ceil(found.total / found.pageSize));
   // A page past the end (an old link, a narrower search): the last page that exists.
   if (state.page > pages) throw redirect(`${url.pathname}${searchString(state, { page: pages })}`);
-  const named = state.commune ? (communeByCode(state.commune) ?? placeFromResults(state.commune, found.items)) : null;
-  return { state, found, pages, unknownCommune, distanceWithoutPlace: distanceWithoutPlace(state), commune: named };
+  const commune = state.commune && !unknownCommune ? await namedCommune(context, state.commune) : null;
+  return { state, found, pages, unknownCommune, distanceWithoutPlace: distanceWithoutPlace(state), commune, placeChoices, placeNotFound };
 }
 
-/** The name of a commune outside the offered list, read from a result that sits there (else its code). */
-function placeFromResults(code: string, items: Session[]): CommuneOption {
-  const known = items.find((s) => s.commune?.code === code)?.commune;
-  return known ?? { code, name: code, departement: code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2) };
+async function namedCommune(context: Route.LoaderArgs['context'], code: string): Promise<Commune | null> {
+  try {
+    return await context.api(routes.getCommune, { params: { code } });
+  } catch (e) {
+    if (isApiError(e, 404)) return null;
+    throw e;
+  }
 }
 
 export function meta({ location, matches, loaderData }: Route.MetaArgs) {
@@ -174,9 +191,8 @@ function SectorFacet({ found, state }: { found: Found; state: SearchState }) {
   );
 }
 
-function SearchForm({ state, commune }: { state: SearchState; commune: CommuneOption | null }) {
+function SearchForm({ state, commune }: { state: SearchState; commune: Commune | null }) {
   const { t, href } = useI18n();
-  const { profile } = useCampus();
   const s = t.trainingSearch;
   return (
     <form id={FORM_ID} className="search-form search-form--wide" role="search" method="get" action={href('trainings')}>
@@ -198,19 +214,21 @@ function SearchForm({ state, commune }: { state: SearchState; commune: CommuneOp
           />
         </div>
         <div className="search-form__field">
-          <label htmlFor="training-commune">{s.placeLabel}</label>
-          <select className="search-form__select" id="training-commune" name="commune" defaultValue={state.commune ?? ''}>
-            <option value="">{s.anywhere}</option>
-            {communeGroups(profile.departements, commune).map((group) => (
-              <optgroup key={group.departement} label={departementLabel(group.departement)}>
-                {group.communes.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name === c.code ? s.otherCommune(c.code) : c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          <label htmlFor="training-place">{s.placeLabel}</label>
+          <span className="search-form__hint search-form__hint--inline" id="training-place-hint">
+            {s.placeHint}
+          </span>
+          <input
+            className="search-form__input search-form__input--place"
+            id="training-place"
+            type="text"
+            name="lieu"
+            defaultValue={commune ? placeLabel(commune) : state.place}
+            maxLength={100}
+            autoComplete="address-level2"
+            aria-describedby="training-place-hint"
+            spellCheck={false}
+          />
         </div>
         <div className="search-form__field">
           <label htmlFor="training-radius">{s.radiusLabel}</label>
@@ -392,6 +410,27 @@ function Pagination({ state, pages }: { state: SearchState; pages: number }) {
   );
 }
 
+/** Several communes answer to the typed place: each is a link to the same search from there. */
+function PlaceChoices({ state, choices }: { state: SearchState; choices: PlaceChoice[] }) {
+  const { t, href } = useI18n();
+  const s = t.trainingSearch;
+  return (
+    <div className="callout" role="status">
+      <p>{s.placeChoices(state.place)}</p>
+      <ul className="place-choices">
+        {choices.map((c) => (
+          <li key={c.code}>
+            <Link to={`${href('trainings')}${searchString(state, { commune: c.code, place: '', page: 1 })}`}>
+              <span lang="fr">{c.name}</span> ({departementLabel(c.departement)}
+              {c.postalCodes.length ? `, ${c.postalCodes.join(', ')}` : ''})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export default function Trainings({ loaderData }: Route.ComponentProps) {
   const { state, found, pages, unknownCommune, commune } = loaderData;
   const i18n = useI18n();
@@ -411,6 +450,8 @@ export default function Trainings({ loaderData }: Route.ComponentProps) {
           </h2>
           {loaderData.distanceWithoutPlace ? <p className="callout">{s.distanceNeedsPlace}</p> : null}
           {unknownCommune ? <p className="callout">{s.unknownCommune}</p> : null}
+          {loaderData.placeNotFound ? <p className="callout">{s.placeNotFound(state.place)}</p> : null}
+          {loaderData.placeChoices.length ? <PlaceChoices state={state} choices={loaderData.placeChoices} /> : null}
           {found.items.length ? (
             <ol className="result-list" start={(state.page - 1) * PAGE_SIZE + 1}>
               {found.items.map((session) => (

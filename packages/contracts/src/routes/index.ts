@@ -1,6 +1,7 @@
 import { getCampus } from './campus';
 import { getChain, getMember, getTraining, listMembers, searchSessions } from './catalogue';
 import { getCertification, listCertifications } from './certifications';
+import { getCommune, listCommunes } from './communes';
 import { exportLheo } from './lheo';
 import { getMetier, listMetiers } from './metiers';
 import { listDataSources } from './reference-data';
@@ -10,6 +11,7 @@ import { getTerritoryMap } from './territory';
 export * from './campus';
 export * from './catalogue';
 export * from './certifications';
+export * from './communes';
 export * from './lheo';
 export * from './metiers';
 export * from './reference-data';
@@ -19,4 +21,4 @@ export * from './territory';
 /** Every route of the API: the server registers exactly these, OpenAPI lists exactly these. */
 export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources,
   searchSessions, getTraining, listMembers, getMember, getChain, exportLheo,
-  getTerritoryMap } as const;
+  getTerritoryMap, listCommunes, getCommune } as const;

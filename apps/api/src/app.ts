@@ -7,12 +7,14 @@ import type { Database } from '@passerelles/db';
 import { installErrorHandling } from './http/error-handler';
 import { registerRoutes } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
+import { parisToday, skillsData } from './skills/skills-data';
 import { campusHandlers } from './routes/campus.routes';
 import { certificationHandlers } from './routes/certifications.routes';
 import { communeHandlers } from './routes/communes.routes';
 import { lheoHandlers } from './routes/lheo.routes';
 import { memberHandlers } from './routes/members.routes';
 import { metierHandlers } from './routes/metiers.routes';
+import { mobilityHandlers } from './routes/mobility.routes';
 import { referenceDataHandlers } from './routes/reference-data.routes';
 import { sessionHandlers } from './routes/sessions.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -24,12 +26,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How many distinct catalogue searches keep their answer in memory (0: no cache); default 1 000. */
   searchCacheEntries?: number;
+  /** Today as an ISO date, for what depends on the day (upcoming sessions); tests fix it. Default: Paris's today. */
+  today?: () => string;
   /** Mounts the server-rendered web app on the same origin (see web.ts); absent in API-only tests. */
   web?: (app: FastifyInstance) => Promise<void>;
 }
 
 /** Builds the whole HTTP application; never listens (server.ts owns the process). */
-export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, web }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, today = parisToday, web }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1_048_576,
@@ -54,6 +58,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
         { name: 'campus', description: 'The campus profile and its figures' },
         { name: 'reference', description: 'National reference data: ROME 4.0 métiers, certifications, sources' },
         { name: 'catalogue', description: 'The network: members, trainings, sessions, the chain of certifications' },
+        { name: 'skills', description: 'The skills engine: mobility between métiers, closing a skills gap, the pathway planner' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -61,6 +66,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  const skills = skillsData(database, today);
   await app.register(async (api) => {
     registerRoutes(api, routes, {
       ...systemHandlers(database, version),
@@ -73,6 +79,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...lheoHandlers(database),
       ...territoryHandlers(),
       ...communeHandlers(database),
+      ...mobilityHandlers(database, skills),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

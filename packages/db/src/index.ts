@@ -22,3 +22,4 @@ export * from './repositories/communes.repository';
 export * from './repositories/trainings.repository';
 export * from './repositories/lheo.repository';
 export * from './repositories/mobility.repository';
+export * from './repositories/catalogue-offers.repository';

@@ -1,29 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { refreshSessionSearch, seedDemoCampus, tables, type Db } from '@passerelles/db';
-import { insertCertificationSample, insertRomeSample } from '@passerelles/db/testing';
+import { insertCertificationSample, insertRomeSample, insertTerritoryCommunes } from '@passerelles/db/testing';
 import { startTestApi, type TestApi } from '../test-api';
 
-/** Real communes of the demo territory (INSEE COG 2026, coordinates of the commune file). */
-const COMMUNES = [
-  { inseeCode: '27229', name: 'Évreux', departement: '27', latitude: 49.02015421, longitude: 1.14164412464 },
-  { inseeCode: '27701', name: 'Val-de-Reuil', departement: '27', latitude: 49.261335704, longitude: 1.21147195365 },
-  { inseeCode: '27681', name: 'Vernon', departement: '27', latitude: 49.0879728821, longitude: 1.48501282787 },
-  { inseeCode: '27375', name: 'Louviers', departement: '27', latitude: 49.2206099164, longitude: 1.15340030158 },
-  { inseeCode: '76540', name: 'Rouen', departement: '76', latitude: 49.4413460103, longitude: 1.09256784278 },
-  { inseeCode: '76451', name: 'Mont-Saint-Aignan', departement: '76', latitude: 49.4676577166, longitude: 1.08169720921 },
-  { inseeCode: '76475', name: 'Franqueville-Saint-Pierre', departement: '76', latitude: 49.4038906151, longitude: 1.18265367249 },
-  { inseeCode: '76575', name: 'Saint-Étienne-du-Rouvray', departement: '76', latitude: 49.3814944369, longitude: 1.08976892912 },
-  { inseeCode: '76758', name: 'Yvetot', departement: '76', latitude: 49.6175135557, longitude: 0.761699633531 },
-  { inseeCode: '76351', name: 'Le Havre', departement: '76', latitude: 49.498452502, longitude: 0.140153719153 },
-  { inseeCode: '14118', name: 'Caen', departement: '14', latitude: 49.1847936737, longitude: -0.369801713036 },
-  { inseeCode: '50502', name: 'Saint-Lô', departement: '50', latitude: 49.1099624249, longitude: -1.07755642702 },
-  // A real commune without coordinates in the file: no distance can be measured from it.
-  { inseeCode: '76095', name: 'Bihorel', departement: '76', latitude: null, longitude: null },
-];
 
 async function prepare(db: Db) {
-  await db.insert(tables.communes).values(COMMUNES.map((c) => ({ ...c, region: '28' })));
+  await insertTerritoryCommunes(db);
   await insertRomeSample(db);
   await insertCertificationSample(db);
   // BTS Bioanalyses et contrôles: CFD 32022207; two regions' outcomes, one rate unpublished.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FUNDINGS, MODALITIES, ORGANISATION_TYPES } from '@passerelles/domain';
 import { defineRoute } from '../define';
 
-const Modality = z.enum(MODALITIES);
+export const Modality = z.enum(MODALITIES);
 const Funding = z.enum(FUNDINGS);
 const OrganisationType = z.enum(ORGANISATION_TYPES);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date au format AAAA-MM-JJ.');
@@ -10,7 +10,7 @@ export const Departement = z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'Un code de 
 export const InseeCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Un code commune INSEE à 5 caractères, par exemple 27229.');
 
 /** A repeated query parameter (`level=4&level=5`) or a single one, as an array. */
-const many = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(item).max(20).optional());
+export const many = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(item).max(20).optional());
 
 export const FacetValue = z.object({ value: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
 

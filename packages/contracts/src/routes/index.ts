@@ -3,7 +3,7 @@ import { getChain, getMember, getTraining, listMembers, searchSessions } from '.
 import { getCertification, listCertifications } from './certifications';
 import { getCommune, listCommunes } from './communes';
 import { exportLheo } from './lheo';
-import { getMetier, listMetiers } from './metiers';
+import { getMetier, getMobilityPath, listMetierMobilities, listMetiers } from './metiers';
 import { listDataSources } from './reference-data';
 import { getHealth } from './system';
 import { getTerritoryMap } from './territory';
@@ -21,4 +21,4 @@ export * from './territory';
 /** Every route of the API: the server registers exactly these, OpenAPI lists exactly these. */
 export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources,
   searchSessions, getTraining, listMembers, getMember, getChain, exportLheo,
-  getTerritoryMap, listCommunes, getCommune } as const;
+  getTerritoryMap, listCommunes, getCommune, listMetierMobilities, getMobilityPath } as const;

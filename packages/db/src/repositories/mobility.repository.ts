@@ -30,3 +30,13 @@ export async function loadMobilityInputs(db: Db): Promise<{ metiers: MobilityMet
   for (const l of linkRows) byCode.get(l.romeCode)?.skills.push({ ogrCode: l.ogrCode, isCore: l.isCore, isEmerging: l.isEmerging });
   return { metiers, skills: skillRows };
 }
+
+/**
+ * What the mobility inputs were last changed by: the id of the last successful ROME import (0 when the fiches came
+ * another way, e.g. a test sample). A process that keeps an index built from `loadMobilityInputs` rebuilds it when
+ * this changes.
+ */
+export async function romeDataVersion(db: Db): Promise<number> {
+  const [row] = await queryRows<{ id: number | null }>(db, sql`select max(id) as id from import_runs where source = 'rome' and status = 'succeeded'`);
+  return Number(row?.id ?? 0);
+}

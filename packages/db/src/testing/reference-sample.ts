@@ -1,6 +1,6 @@
 import type { Db } from '../client';
 import {
-  appellations, certificationMetiers, certificationSuccessions, certifications, metierSkills, metiers, romeDomainesProfessionnels,
+  appellations, certificationMetiers, certificationSuccessions, certifications, communes, metierSkills, metiers, romeDomainesProfessionnels,
   romeGrandsDomaines, skillBlocks, skills,
 } from '../schema/index';
 import { refreshMetierSearch } from '../repositories/metiers.repository';
@@ -52,4 +52,27 @@ export async function insertCertificationSample(db: Db): Promise<void> {
   ]);
   await db.insert(certificationMetiers).values([{ certificationCode: 'RNCP37699', romeCode: 'H2303', origin: 'campus' }]);
   await db.insert(certificationSuccessions).values([{ previousCode: 'RNCP7586', nextCode: 'RNCP37699', origin: 'campus' }]);
+}
+
+/** Real communes of the demo territory (INSEE COG 2026, coordinates of the commune file). */
+const TERRITORY_COMMUNES = [
+  { inseeCode: '27229', name: 'Évreux', departement: '27', latitude: 49.02015421, longitude: 1.14164412464 },
+  { inseeCode: '27701', name: 'Val-de-Reuil', departement: '27', latitude: 49.261335704, longitude: 1.21147195365 },
+  { inseeCode: '27681', name: 'Vernon', departement: '27', latitude: 49.0879728821, longitude: 1.48501282787 },
+  { inseeCode: '27375', name: 'Louviers', departement: '27', latitude: 49.2206099164, longitude: 1.15340030158 },
+  { inseeCode: '76540', name: 'Rouen', departement: '76', latitude: 49.4413460103, longitude: 1.09256784278 },
+  { inseeCode: '76451', name: 'Mont-Saint-Aignan', departement: '76', latitude: 49.4676577166, longitude: 1.08169720921 },
+  { inseeCode: '76475', name: 'Franqueville-Saint-Pierre', departement: '76', latitude: 49.4038906151, longitude: 1.18265367249 },
+  { inseeCode: '76575', name: 'Saint-Étienne-du-Rouvray', departement: '76', latitude: 49.3814944369, longitude: 1.08976892912 },
+  { inseeCode: '76758', name: 'Yvetot', departement: '76', latitude: 49.6175135557, longitude: 0.761699633531 },
+  { inseeCode: '76351', name: 'Le Havre', departement: '76', latitude: 49.498452502, longitude: 0.140153719153 },
+  { inseeCode: '14118', name: 'Caen', departement: '14', latitude: 49.1847936737, longitude: -0.369801713036 },
+  { inseeCode: '50502', name: 'Saint-Lô', departement: '50', latitude: 49.1099624249, longitude: -1.07755642702 },
+  // A real commune without coordinates in the file: no distance can be measured from it.
+  { inseeCode: '76095', name: 'Bihorel', departement: '76', latitude: null, longitude: null },
+];
+
+/** The communes of the demo campus's sites and a few around, for tests that measure distances. */
+export async function insertTerritoryCommunes(db: Db): Promise<void> {
+  await db.insert(communes).values(TERRITORY_COMMUNES.map((c) => ({ ...c, region: '28' })));
 }

@@ -1,3 +1,4 @@
 export * from './projection';
 export * from './simplify';
 export * from './territory-map';
+export * from './distance';

@@ -1,1 +1,2 @@
 export * from './mobility';
+export * from './gap-cover';

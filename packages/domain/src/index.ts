@@ -10,3 +10,4 @@ export * from './chain/index';
 export * from './geo/index';
 export * from './lheo/index';
 export * from './mobility/index';
+export * from './pathway/index';

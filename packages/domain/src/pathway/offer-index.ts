@@ -1,0 +1,154 @@
+import { dayNumber, endDayAfter } from './dates';
+import { PLANNER_WEIGHTS, UNKNOWN_PRICE_EUR, type PlannerOffer } from './types';
+
+/**
+ * Keys are what opens an offer: 0 is open entry, 1…8 a national level (holding level n opens keys 1…n), and
+ * {@link CERT_KEY_BASE} + i the certification of index i.
+ */
+export const OPEN_KEY = 0;
+export const CERT_KEY_BASE = 9;
+
+/** Whether an offer gives the whole certification (a training, a VAE, or blocs with no bloc listed). */
+export function givesWholeCertification(o: PlannerOffer): boolean {
+  return o.kind !== 'blocs' || o.blockCodes.length === 0;
+}
+
+/** What tells two steps apart for distinctness: what they lead to, where, and how. */
+export function stepSignature(o: PlannerOffer): string {
+  const blocs = givesWholeCertification(o) ? '' : [...o.blockCodes].sort().join(',');
+  return `${o.kind}|${o.certificationCode ?? ''}|${blocs}|${o.organisation ?? ''}|${o.modality}`;
+}
+
+/** Requirement keys of an offer: any one of them opens it. Empty when it can never be entered. */
+export function requirementKeys(o: PlannerOffer, certId: (code: string) => number): number[] {
+  const { minLevel, anyOfCertifications } = o.requires;
+  if (minLevel === null && anyOfCertifications.length === 0) return [OPEN_KEY];
+  const keys: number[] = [];
+  if (minLevel !== null) {
+    if (minLevel <= 0) return [OPEN_KEY];
+    if (minLevel <= 8) keys.push(Math.ceil(minLevel));
+  }
+  for (const code of anyOfCertifications) keys.push(CERT_KEY_BASE + certId(code));
+  return keys;
+}
+
+/**
+ * The request-independent part of the planner, built once per catalogue: offers as typed arrays, the offers each
+ * key opens sorted by their fixed cost (so that a search reads them cheapest first and stops early), and for each
+ * certification the keys of the offers that lead to it (to measure, per request, how many steps a key is from the
+ * targets).
+ */
+export class OfferIndex {
+  readonly n: number;
+  readonly certIds = new Map<string, number>();
+  readonly certCodes: string[] = [];
+  /** Index of the certification an offer leads to, −1 when none (the offer is never used). */
+  readonly grantCert: Int32Array;
+  readonly whole: Uint8Array;
+  readonly months: Float64Array;
+  /** Day number of the start; NaN for permanent entry. */
+  readonly startDay: Float64Array;
+  /** Day number of the end of a dated session. */
+  readonly endDay: Float64Array;
+  /** Part of the step cost known before the person and the dates: duration and price. */
+  readonly fixedCost: Float64Array;
+  readonly stepSig: string[];
+  /** Highest level any offer gives for a certification (0 when none says). */
+  certLevel: Int8Array = new Int8Array(0);
+  /** Offers opened by each key, cheapest fixed cost first (ties by id). */
+  readonly lists: (Int32Array | undefined)[] = [];
+  /** For each certification: the requirement keys of the offers leading to it, and those offers. */
+  revKeys: Int32Array[] = [];
+  revOffers: Int32Array[][] = [];
+  /** Position of a certification's first edge in a flat numbering of all edges (for per-request caches). */
+  edgeBase: Int32Array = new Int32Array(0);
+  edgeCount = 0;
+  /** Smallest fixed cost of a step. */
+  readonly minStepCost: number;
+
+  constructor(readonly offers: readonly PlannerOffer[]) {
+    const n = (this.n = offers.length);
+    this.grantCert = new Int32Array(n);
+    this.whole = new Uint8Array(n);
+    this.months = new Float64Array(n);
+    this.startDay = new Float64Array(n);
+    this.endDay = new Float64Array(n);
+    this.fixedCost = new Float64Array(n);
+    this.stepSig = new Array<string>(n);
+    const levels: number[] = [];
+    const reqKeys: number[][] = new Array<number[]>(n);
+    let minStep = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const o = offers[i]!;
+      const start = o.startDate === null ? Number.NaN : dayNumber(o.startDate);
+      const usable = o.certificationCode !== null && o.durationMonths > 0 && Number.isFinite(o.durationMonths) && (o.startDate === null || !Number.isNaN(start));
+      const cert = usable ? this.certId(o.certificationCode!) : -1;
+      this.grantCert[i] = cert;
+      this.whole[i] = givesWholeCertification(o) ? 1 : 0;
+      this.months[i] = o.durationMonths;
+      this.startDay[i] = start;
+      if (!Number.isNaN(start)) {
+        const end = o.endDate === null ? Number.NaN : dayNumber(o.endDate);
+        this.endDay[i] = !Number.isNaN(end) && end >= start ? end : endDayAfter(start, o.durationMonths);
+      } else this.endDay[i] = Number.NaN;
+      const fixed = PLANNER_WEIGHTS.months * o.durationMonths + PLANNER_WEIGHTS.eur * (o.priceEur ?? UNKNOWN_PRICE_EUR);
+      this.fixedCost[i] = fixed;
+      this.stepSig[i] = stepSignature(o);
+      if (cert >= 0) {
+        if (fixed < minStep) minStep = fixed;
+        const level = o.certificationLevel ?? 0;
+        if ((levels[cert] ?? 0) < level) levels[cert] = level;
+      }
+      reqKeys[i] = cert >= 0 ? requirementKeys(o, (code) => this.certId(code)) : [];
+    }
+    this.minStepCost = Number.isFinite(minStep) ? Math.max(0, minStep) : 0;
+    const certs = this.certCodes.length;
+    this.certLevel = new Int8Array(certs);
+    for (let c = 0; c < certs; c++) this.certLevel[c] = levels[c] ?? 0;
+
+    // One sort by fixed cost, then bucketing in that order keeps every bucket sorted.
+    const order = Array.from({ length: n }, (_, i) => i).filter((i) => this.grantCert[i]! >= 0);
+    order.sort((a, b) => this.fixedCost[a]! - this.fixedCost[b]! || (offers[a]!.id < offers[b]!.id ? -1 : offers[a]!.id > offers[b]!.id ? 1 : a - b));
+    const buckets: number[][] = [];
+    const rev: Map<number, number[]>[] = Array.from({ length: certs }, () => new Map());
+    for (const i of order) {
+      const cert = this.grantCert[i]!;
+      for (const key of reqKeys[i]!) {
+        (buckets[key] ??= []).push(i);
+        const byKey = rev[cert]!;
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
+      }
+    }
+    for (let k = 0; k < buckets.length; k++) {
+      const b = buckets[k];
+      this.lists[k] = b ? Int32Array.from(b) : undefined;
+    }
+    this.revKeys = rev.map((m) => Int32Array.from(m.keys()));
+    this.revOffers = rev.map((m) => [...m.values()].map((v) => Int32Array.from(v)));
+    this.edgeBase = new Int32Array(certs);
+    let edges = 0;
+    for (let c = 0; c < certs; c++) {
+      this.edgeBase[c] = edges;
+      edges += this.revKeys[c]!.length;
+    }
+    this.edgeCount = edges;
+  }
+
+  /** Index of a certification code, added when new (only while building). */
+  private certId(code: string): number {
+    let id = this.certIds.get(code);
+    if (id === undefined) {
+      id = this.certCodes.length;
+      this.certIds.set(code, id);
+      this.certCodes.push(code);
+    }
+    return id;
+  }
+
+  /** Index of a known certification code, −1 when no offer mentions it. */
+  certIndex(code: string): number {
+    return this.certIds.get(code) ?? -1;
+  }
+}

@@ -1,0 +1,894 @@
+import { dayNumber, endDayAfter, isoDay } from './dates';
+import { constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
+import { MinHeap } from './heap';
+import { CERT_KEY_BASE, OfferIndex, OPEN_KEY } from './offer-index';
+import {
+  DAYS_PER_MONTH,
+  MAX_ROUTE_STEPS,
+  PLANNER_WEIGHTS as W,
+  UNKNOWN_DISTANCE_KM,
+  UNKNOWN_PRICE_EUR,
+  type PlannedRoute,
+  type PlannedStep,
+  type PlannerConstraintName,
+  type PlannerConstraints,
+  type PlannerOffer,
+  type PlannerRequest,
+  type PlanResult,
+  type RelaxSuggestion,
+} from './types';
+
+/** Far more than any real plan needs; reached only by adversarial graphs. The result then says `incomplete`. */
+const MAX_POPS = 200_000;
+const MAX_SCANS = 4_000_000;
+const FAR = 99;
+/** How much two day counts can drift apart over one step of whole calendar months (28 to 31 days). */
+const CALENDAR_SLACK_DAYS = 3;
+
+/** A planner over one catalogue: the offers are indexed once, then each plan only reads what it needs. */
+export interface Planner {
+  readonly offers: readonly PlannerOffer[];
+  /** The best few distinct routes from the person's profile to any of the targets, or why there is none. */
+  plan(req: PlannerRequest): PlanResult;
+  /** The certifications offers mention, grouped by the highest level an offer gives for each (0 when unknown). */
+  certificationsByLevel(): ReadonlyMap<number, readonly string[]>;
+  /** The highest level an offer gives for a certification; null when no offer says. */
+  certificationLevel(code: string): number | null;
+}
+
+/**
+ * Builds the planner for a catalogue (sorting and indexing the offers: do it once per catalogue snapshot).
+ * Distances are read from the offers at each plan, so the caller may refresh `distanceKm` for each person.
+ */
+export function createPlanner(offers: readonly PlannerOffer[]): Planner {
+  const ix = new OfferIndex(offers);
+  let byLevel: Map<number, string[]> | null = null;
+  return {
+    offers,
+    plan: (req) => plan(ix, req),
+    certificationsByLevel() {
+      if (!byLevel) {
+        byLevel = new Map();
+        ix.certCodes.forEach((code, c) => {
+          const level = ix.certLevel[c]!;
+          const list = byLevel!.get(level);
+          if (list) list.push(code);
+          else byLevel!.set(level, [code]);
+        });
+      }
+      return byLevel;
+    },
+    certificationLevel(code) {
+      const i = ix.certIndex(code);
+      return i >= 0 && ix.certLevel[i]! > 0 ? ix.certLevel[i]! : null;
+    },
+  };
+}
+
+/**
+ * Plans once over `offers` (indexing them first: prefer {@link createPlanner} to plan several times over the
+ * same catalogue).
+ *
+ * A route is a sequence of at most {@link MAX_ROUTE_STEPS} offers where each step is open to the state before it
+ * (its minimum level, or one of its certifications, is held; an offer asking for nothing is open), starts after
+ * the previous step ends (a permanent-entry offer starts the next day) and not before `today` or `startAfter`,
+ * gives something new (a certification or a bloc not held), respects every constraint, and where a target is
+ * held after the last step and not before. Routes are also minimal: no single step could be left out.
+ * Distinct routes differ in the sequence of (kind, certification, blocs, organisation, modality) of their steps,
+ * see {@link routeSignature}: two sessions of the same training at the same place count as one route, the best.
+ */
+export function planRoutes(offers: readonly PlannerOffer[], req: PlannerRequest): PlanResult {
+  return createPlanner(offers).plan(req);
+}
+
+/** What makes two routes the same: the steps' kind, certification, blocs, organisation and modality, in order. */
+export function routeSignature(steps: readonly { offer: PlannerOffer }[]): string {
+  return steps.map((s) => stepSig(s.offer)).join('>');
+}
+
+function stepSig(o: PlannerOffer): string {
+  const blocs = o.kind !== 'blocs' || o.blockCodes.length === 0 ? '' : [...o.blockCodes].sort().join(',');
+  return `${o.kind}|${o.certificationCode ?? ''}|${blocs}|${o.organisation ?? ''}|${o.modality}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One search
+
+interface Label {
+  parent: Label | null;
+  offer: number;
+  depth: number;
+  endDay: number;
+  g: number;
+  months: number;
+  knownCost: number;
+  level: number;
+  /** Certification indices held (start and obtained). */
+  held: number[];
+  blocks: string[];
+  /** Lower bound of the steps still needed (0: a target is held). */
+  r: number;
+  /** Lower bound of the cost still to pay, terminal term included. */
+  h: number;
+  sig: string;
+  reached: number;
+}
+
+interface CursorEntry {
+  key: number;
+  seq: number;
+  label: Label;
+  list: Int32Array;
+  pos: number;
+  final: false;
+}
+interface FinalEntry {
+  key: number;
+  seq: number;
+  label: Label;
+  final: true;
+}
+interface LabelEntry {
+  key: number;
+  seq: number;
+  label: Label;
+  final: 'label';
+  parent: Label | null;
+  obtained: number;
+}
+type Entry = CursorEntry | FinalEntry | LabelEntry;
+
+interface Found {
+  offers: number[];
+  cost: number;
+  reached: string;
+}
+
+/** Everything a search needs about one request under one set of constraints. */
+class Search {
+  readonly earliest: number;
+  readonly modalities: ReadonlySet<string> | null;
+  readonly memo: Int8Array;
+  /** Certification levels for this request: the highest of the request's and the offers'. */
+  readonly lvl: Int8Array;
+  readonly r: Int8Array;
+  /** Certification that is a target or opens some offer by itself (not only through its level). */
+  readonly keyCert: Uint8Array;
+  readonly rLevel = new Int8Array(9).fill(FAR);
+  rOpen = FAR;
+  /** Least cost to a target of a route whose next step is entered through a key (see {@link costs}). */
+  readonly hKey: Float64Array;
+  private readonly edgeCost: Float64Array;
+  readonly isTarget: Uint8Array;
+  readonly targetLevels: number[] = [];
+  startLevel = 0;
+  minTerminal = Number.POSITIVE_INFINITY;
+  private readonly heap = new MinHeap<Entry>();
+  private seq = 0;
+  private readonly states = new Map<string, Label[]>();
+  scans = 0;
+  incomplete = false;
+
+  constructor(
+    readonly ix: OfferIndex,
+    readonly req: PlannerRequest,
+    readonly c: PlannerConstraints,
+    readonly targets: readonly string[],
+    readonly k: number,
+  ) {
+    const today = dayNumber(req.today);
+    const after = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
+    this.earliest = Number.isNaN(after) ? today : Math.max(today, after);
+    this.modalities = c.modalities && c.modalities.length ? new Set(c.modalities) : null;
+    this.memo = new Int8Array(ix.n);
+    const certs = ix.certCodes.length;
+    this.lvl = Int8Array.from(ix.certLevel);
+    for (const [code, level] of Object.entries(req.certificationLevels)) {
+      const i = ix.certIndex(code);
+      if (i >= 0 && level > this.lvl[i]!) this.lvl[i] = level;
+    }
+    this.r = new Int8Array(certs).fill(FAR);
+    this.hKey = new Float64Array(CERT_KEY_BASE + certs).fill(Number.POSITIVE_INFINITY);
+    this.edgeCost = new Float64Array(ix.edgeCount).fill(Number.NaN);
+    this.keyCert = new Uint8Array(certs);
+    this.isTarget = new Uint8Array(certs);
+    for (const code of targets) {
+      const i = ix.certIndex(code);
+      if (i >= 0) this.isTarget[i] = 1;
+    }
+  }
+
+  /** The level a certification gives when obtained (the request's level first, then the offers'). */
+  levelOf(cert: number): number {
+    return this.req.certificationLevels[this.ix.certCodes[cert]!] ?? this.ix.certLevel[cert]!;
+  }
+
+  /** Constraints that hold for an offer alone (memoised for the request). */
+  ok(o: number): boolean {
+    const m = this.memo[o]!;
+    if (m) return m === 1;
+    const ix = this.ix;
+    const offer = ix.offers[o]!;
+    const c = this.c;
+    const start = ix.startDay[o]!;
+    const pass =
+      ix.grantCert[o]! >= 0 &&
+      (this.modalities === null || this.modalities.has(offer.modality)) &&
+      (c.maxDistanceKm === undefined || offer.distanceKm === null || offer.distanceKm <= c.maxDistanceKm) &&
+      (c.maxBudgetEur === undefined || offer.priceEur === null || offer.priceEur <= c.maxBudgetEur) &&
+      (c.maxMonths === undefined || ix.months[o]! <= c.maxMonths) &&
+      (Number.isNaN(start) || start >= this.earliest);
+    this.memo[o] = pass ? 1 : 2;
+    return pass;
+  }
+
+  /**
+   * Steps still needed after a key is newly obtained, by a backward breadth-first walk from the targets over the
+   * offers that pass the constraints alone (dates and cumulative limits ignored: a lower bound). In a minimal
+   * route each step is entered through a key the step before it gave (or one held at the start), and a step gives
+   * its certification and the levels above the one held before it, never the levels up to the start level: so a
+   * level the person already holds leads nowhere new, which keeps a Bac holder's search off every other Bac+2.
+   */
+  measure(): void {
+    const { ix, r, lvl, rLevel } = this;
+    const base = this.startLevel;
+    const relax = (key: number, v: number, next: number[], nextLevels: number[]) => {
+      if (key === OPEN_KEY) this.rOpen = Math.min(this.rOpen, v);
+      else if (key < CERT_KEY_BASE) {
+        if (rLevel[key]! > v) {
+          rLevel[key] = v;
+          nextLevels.push(key);
+        }
+      } else {
+        const c = key - CERT_KEY_BASE;
+        this.keyCert[c] = 1;
+        if (r[c]! > v) {
+          r[c] = v;
+          next.push(c);
+        }
+      }
+    };
+    let frontier: number[] = [];
+    let levels: number[] = [];
+    for (let c = 0; c < r.length; c++) {
+      if (this.isTarget[c]) {
+        r[c] = 0;
+        this.keyCert[c] = 1;
+        frontier.push(c);
+      }
+    }
+    for (let d = 0; d < MAX_ROUTE_STEPS && (frontier.length || levels.length); d++) {
+      const v = d + 1;
+      const next: number[] = [];
+      const nextLevels: number[] = [];
+      for (const g of frontier) {
+        const keys = ix.revKeys[g]!;
+        const offers = ix.revOffers[g]!;
+        for (let e = 0; e < keys.length; e++) if (this.anyOk(offers[e]!)) relax(keys[e]!, v, next, nextLevels);
+      }
+      for (const level of levels) {
+        // Offers giving a certification of this level or above, entered below it (and above the start level).
+        for (let g = 0; g < r.length; g++) {
+          if (lvl[g]! < level) continue;
+          const keys = ix.revKeys[g]!;
+          const offers = ix.revOffers[g]!;
+          for (let e = 0; e < keys.length; e++) {
+            const key = keys[e]!;
+            const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
+            if (entry < level && this.anyOk(offers[e]!)) relax(key, v, next, nextLevels);
+          }
+        }
+      }
+      frontier = next;
+      levels = nextLevels;
+    }
+  }
+
+  /** Steps still needed after `o` (giving certification `g`) is taken at `level`: through what it newly gives. */
+  after(g: number, level: number): number {
+    if (this.isTarget[g]) return 0;
+    let best = this.r[g]!;
+    for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.rLevel[l]! < best) best = this.rLevel[l]!;
+    return best;
+  }
+
+  /** Least fixed-and-distance cost of the offers of one edge that pass the constraints alone. */
+  private edgeMin(g: number, e: number): number {
+    const at = this.ix.edgeBase[g]! + e;
+    const known = this.edgeCost[at]!;
+    if (!Number.isNaN(known)) return known;
+    const offers = this.ix.revOffers[g]![e]!;
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < offers.length; i++) {
+      const o = offers[i]!;
+      const fixed = this.ix.fixedCost[o]!;
+      if (fixed >= best) break; // sorted by fixed cost
+      if (!this.ok(o)) continue;
+      const offer = this.ix.offers[o]!;
+      const c = fixed + W.km * (offer.distanceKm ?? (offer.kind === 'vae' ? 0 : UNKNOWN_DISTANCE_KM));
+      if (c < best) best = c;
+    }
+    this.edgeCost[at] = best;
+    return best;
+  }
+
+  /**
+   * The cost counterpart of {@link measure}: for each key, the least cost (steps' fixed cost and distance, plus the
+   * level term) of a route whose next step is entered through it, by Dijkstra backwards from the targets over the
+   * same relaxation. A lower bound of what any real route entered there costs.
+   */
+  costs(): void {
+    const { ix, lvl, hKey } = this;
+    const certs = lvl.length;
+    const heap = new MinHeap<{ key: number; seq: number; node: number }>();
+    let seq = 0;
+    // Nodes: a certification newly held (id c), a level newly reached (−level), a target reached (certs + c).
+    const done = new Uint8Array(certs * 2 + 9);
+    const best = new Float64Array(certs * 2 + 9).fill(Number.POSITIVE_INFINITY);
+    const nodeIndex = (node: number) => (node < 0 ? certs * 2 - node : node);
+    const push = (node: number, v: number) => {
+      const i = nodeIndex(node);
+      if (v < best[i]!) {
+        best[i] = v;
+        heap.push({ key: v, seq: seq++, node });
+      }
+    };
+    const relaxKey = (key: number, v: number) => {
+      if (v >= hKey[key]!) return;
+      hKey[key] = v;
+      if (key >= CERT_KEY_BASE) push(key - CERT_KEY_BASE, v);
+      else if (key > OPEN_KEY) push(-key, v);
+    };
+    for (let c = 0; c < certs; c++) if (this.isTarget[c]) push(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
+    const base = this.startLevel;
+    for (let e = heap.pop(); e; e = heap.pop()) {
+      const i = nodeIndex(e.node);
+      if (done[i] || e.key > best[i]!) continue;
+      done[i] = 1;
+      const v = e.key;
+      if (e.node >= 0) {
+        // A certification (as a key newly held, or as a target reached): every edge into it.
+        const g = e.node >= certs ? e.node - certs : e.node;
+        if (e.node < certs && this.isTarget[g]) continue; // a held target ends the route
+        const keys = ix.revKeys[g]!;
+        for (let k = 0; k < keys.length; k++) relaxKey(keys[k]!, this.edgeMin(g, k) + v);
+      } else {
+        const level = -e.node;
+        for (let g = 0; g < certs; g++) {
+          if (lvl[g]! < level) continue;
+          const keys = ix.revKeys[g]!;
+          for (let k = 0; k < keys.length; k++) {
+            const key = keys[k]!;
+            const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
+            if (entry < level) relaxKey(key, this.edgeMin(g, k) + v);
+          }
+        }
+      }
+    }
+  }
+
+  /** Least cost still to pay after a step giving `g` taken at `level`, through what it newly gives. */
+  hAfter(g: number, level: number): number {
+    if (this.isTarget[g]) return W.level * (8 - (this.levelOf(g) || this.startLevel));
+    let best = this.hKey[CERT_KEY_BASE + g]!;
+    for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.hKey[l]! < best) best = this.hKey[l]!;
+    return best;
+  }
+
+  /** Least cost still to pay through any key a label holds. */
+  hHeld(label: { level: number; held: readonly number[] }): number {
+    let best = this.hKey[OPEN_KEY]!;
+    for (let l = 1; l <= Math.min(label.level, 8); l++) if (this.hKey[l]! < best) best = this.hKey[l]!;
+    for (const c of label.held) if (this.hKey[CERT_KEY_BASE + c]! < best) best = this.hKey[CERT_KEY_BASE + c]!;
+    return best;
+  }
+
+  private anyOk(offers: Int32Array): boolean {
+    for (let i = 0; i < offers.length; i++) if (this.ok(offers[i]!)) return true;
+    return false;
+  }
+
+  stateKey(level: number, held: readonly number[], blocks: readonly string[]): string {
+    const keys = held.filter((c) => this.keyCert[c]).sort((a, b) => a - b);
+    return `${level}|${keys.join(',')}|${[...blocks].sort().join(',')}`;
+  }
+
+  /** The best `k` distinct minimal routes, cheapest first. */
+  run(): Found[] {
+    const { ix, req } = this;
+    const held: number[] = [];
+    let level = req.from.level ?? 0;
+    for (const code of req.from.certifications) {
+      const i = ix.certIndex(code);
+      if (i >= 0 && !held.includes(i)) held.push(i);
+      level = Math.max(level, req.certificationLevels[code] ?? (i >= 0 ? ix.certLevel[i]! : 0));
+    }
+    const blocks = [...new Set(req.from.blocks ?? [])];
+    if (blocks.length) {
+      for (const [code, all] of Object.entries(req.certificationBlocks)) {
+        const i = ix.certIndex(code);
+        if (i >= 0 && !held.includes(i) && all.length && all.every((b) => blocks.includes(b))) {
+          held.push(i);
+          level = Math.max(level, this.levelOf(i));
+        }
+      }
+    }
+    this.startLevel = Math.min(level, 8);
+    for (const code of this.targets) {
+      const i = ix.certIndex(code);
+      const t = i >= 0 ? this.levelOf(i) || level : level;
+      this.minTerminal = Math.min(this.minTerminal, W.level * (8 - t));
+    }
+    this.measure();
+    let r0 = this.rOpen;
+    for (let l = 1; l <= Math.min(level, 8); l++) r0 = Math.min(r0, this.rLevel[l]!);
+    for (const c of held) r0 = Math.min(r0, this.r[c]!);
+    if (r0 > MAX_ROUTE_STEPS) return [];
+    this.costs();
+    const start: Label = { parent: null, offer: -1, depth: 0, endDay: this.earliest - 1, g: 0, months: 0, knownCost: 0, level, held, blocks, r: r0, h: 0, sig: '', reached: -1 };
+    start.h = this.hHeld(start);
+    if (!Number.isFinite(start.h)) return [];
+    this.expand(start, null, -1);
+
+    const found: Found[] = [];
+    const signatures = new Set<string>();
+    let pops = 0;
+    while (found.length < this.k) {
+      const e = this.heap.pop();
+      if (!e) break;
+      if (++pops > MAX_POPS || this.scans > MAX_SCANS) {
+        this.incomplete = true;
+        break;
+      }
+      if (e.final === 'label') {
+        this.expand(e.label, e.parent, e.obtained);
+        continue;
+      }
+      if (!e.final) {
+        this.advance(e);
+        continue;
+      }
+      // Every route of the same cost is taken together, then ordered by offer ids.
+      const batch: Label[] = [e.label];
+      for (let top = this.heap.peek(); top && top.key <= e.key; top = this.heap.peek()) {
+        this.heap.pop();
+        pops++;
+        if (top.final === 'label') this.expand(top.label, top.parent, top.obtained);
+        else if (top.final) batch.push(top.label);
+        else this.advance(top);
+      }
+      const routes = batch.map((l) => ({ label: l, offers: offersOf(l), ids: '' }));
+      for (const x of routes) x.ids = x.offers.map((o) => ix.offers[o]!.id).join('>');
+      routes.sort((a, b) => (a.ids < b.ids ? -1 : a.ids > b.ids ? 1 : 0));
+      for (const x of routes) {
+        if (found.length >= this.k || signatures.has(x.label.sig)) continue;
+        if (!this.minimal(x.offers)) continue;
+        signatures.add(x.label.sig);
+        found.push({ offers: x.offers, cost: e.key, reached: ix.certCodes[x.label.reached]! });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Opens the lists of offers the next step may be entered from. At the start, every key held. After a step that
+   * gave a certification, only what it newly gave (its certification, the levels it raised): a step entered through
+   * an older key would leave the previous step useless. After blocs that complete nothing yet, every key held.
+   */
+  private expand(label: Label, parent: Label | null, obtained: number): void {
+    if (label.depth >= MAX_ROUTE_STEPS) return;
+    const lists = this.ix.lists;
+    const keys: number[] = [];
+    if (!parent || obtained < 0) {
+      keys.push(OPEN_KEY);
+      for (let l = 1; l <= Math.min(label.level, 8); l++) keys.push(l);
+      for (const c of label.held) keys.push(CERT_KEY_BASE + c);
+    } else {
+      keys.push(CERT_KEY_BASE + obtained);
+      for (let l = parent.level + 1; l <= Math.min(label.level, 8); l++) keys.push(l);
+    }
+    for (const key of keys) {
+      const list = this.relevant(key, lists[key]);
+      if (list && list.length) this.pushCursor(label, list, 0);
+    }
+  }
+
+  private readonly relevantLists = new Map<number, Int32Array>();
+
+  /**
+   * The offers of a key's list that may matter for this request: passing the constraints alone, and giving
+   * something that leads to a target in time when entered through that key (a level key means at least that
+   * level is held). Filtered once per request, so that labels only read the few offers that matter.
+   */
+  private relevant(key: number, list: Int32Array | undefined): Int32Array | undefined {
+    if (!list) return undefined;
+    const known = this.relevantLists.get(key);
+    if (known) return known;
+    const ix = this.ix;
+    const level = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(this.startLevel, key) : this.startLevel;
+    const kept: number[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]!;
+      const g = ix.grantCert[o]!;
+      if (this.after(g, level) < MAX_ROUTE_STEPS && this.ok(o) && Number.isFinite(this.hAfter(g, level))) kept.push(o);
+    }
+    const filtered = Int32Array.from(kept);
+    this.relevantLists.set(key, filtered);
+    this.scans += list.length;
+    return filtered;
+  }
+
+  private pushCursor(label: Label, list: Int32Array, pos: number): void {
+    const bound = Math.max(label.g + label.h, label.g + this.ix.fixedCost[list[pos]!]! + this.minTerminal + Math.max(0, label.r - 1) * this.ix.minStepCost);
+    this.heap.push({ key: bound, seq: this.seq++, label, list, pos, final: false });
+  }
+
+  /** Reads a label's list from the cursor to the next offer it can take, makes that step, moves the cursor on. */
+  private advance(e: CursorEntry): void {
+    const { list, label } = e;
+    const ix = this.ix;
+    const room = MAX_ROUTE_STEPS - label.depth - 1;
+    for (let pos = e.pos; pos < list.length; pos++) {
+      this.scans++;
+      const o = list[pos]!;
+      if (this.after(ix.grantCert[o]!, label.level) > room || !this.ok(o)) continue;
+      if (this.step(label, o)) {
+        if (pos + 1 < list.length) this.pushCursor(label, list, pos + 1);
+        return;
+      }
+    }
+  }
+
+  /** Makes the step `o` after `label` when allowed and worth following. True when it was queued. */
+  private step(label: Label, o: number): boolean {
+    const ix = this.ix;
+    const offer = ix.offers[o]!;
+    const g = ix.grantCert[o]!;
+    if (label.held.includes(g)) return false;
+    let blocks = label.blocks;
+    if (!ix.whole[o]) {
+      const fresh = offer.blockCodes.filter((b) => !label.blocks.includes(b));
+      if (!fresh.length) return false;
+      blocks = [...label.blocks, ...fresh];
+    }
+    const avail = label.endDay + 1;
+    let start = ix.startDay[o]!;
+    let end: number;
+    if (Number.isNaN(start)) {
+      start = avail;
+      end = endDayAfter(start, ix.months[o]!);
+    } else {
+      if (start < avail) return false;
+      end = ix.endDay[o]!;
+    }
+    const months = label.months + ix.months[o]!;
+    if (this.c.maxMonths !== undefined && months > this.c.maxMonths) return false;
+    const knownCost = label.knownCost + (offer.priceEur ?? 0);
+    if (this.c.maxBudgetEur !== undefined && knownCost > this.c.maxBudgetEur) return false;
+
+    let obtained = false;
+    let level = label.level;
+    if (ix.whole[o]) {
+      obtained = true;
+      level = Math.max(level, offer.certificationLevel ?? this.levelOf(g));
+    } else {
+      const all = this.req.certificationBlocks[offer.certificationCode!];
+      if (all && all.length && all.every((b) => blocks.includes(b))) {
+        obtained = true;
+        level = Math.max(level, this.levelOf(g));
+      }
+    }
+    const goal = obtained && this.isTarget[g] === 1;
+    // A step must bring the person closer: a target, a certification some offer asks for, a higher level, or blocs
+    // of one of those. Anything else could be left out of the route.
+    const useful = this.isTarget[g] === 1 || this.keyCert[g] === 1 || (obtained ? level > label.level : this.levelOf(g) > label.level);
+    if (!useful) return false;
+
+    const g2 = label.g + stepCost(offer, ix.months[o]!, (start - avail) / DAYS_PER_MONTH);
+    const held = obtained ? [...label.held, g] : label.held;
+    const child: Label = {
+      parent: label,
+      offer: o,
+      depth: label.depth + 1,
+      endDay: end,
+      g: g2,
+      months,
+      knownCost,
+      level,
+      held,
+      blocks,
+      r: goal ? 0 : this.after(g, label.level),
+      h: 0,
+      sig: label.sig ? `${label.sig}>${ix.stepSig[o]}` : ix.stepSig[o]!,
+      reached: goal ? g : -1,
+    };
+    if (goal) {
+      const t = this.levelOf(g) || this.startLevel;
+      this.heap.push({ key: g2 + W.level * (8 - t), seq: this.seq++, label: child, final: true });
+      return true;
+    }
+    if (child.depth >= MAX_ROUTE_STEPS) return false;
+    child.h = obtained ? this.hAfter(g, label.level) : Math.min(this.hAfter(g, label.level), this.hHeld(child));
+    if (!Number.isFinite(child.h)) return false;
+    const key = this.stateKey(level, held, blocks);
+    if (child.depth >= 2 && this.redundantPrefix(child, key)) return false;
+    if (this.dominated(child, key)) return false;
+    this.heap.push({ key: g2 + child.h, seq: this.seq++, label: child, final: 'label', parent: label, obtained: obtained ? g : -1 });
+    return true;
+  }
+
+  /**
+   * Whether `k` recorded labels of the state (with different signatures) each do at least as well on every
+   * resource, or one with the same signature does: then no route through `child` can be among the `k` best
+   * distinct ones. Otherwise `child` is recorded.
+   */
+  private dominated(child: Label, key: string): boolean {
+    const list = this.states.get(key);
+    if (!list) {
+      this.states.set(key, [child]);
+      return false;
+    }
+    const months = this.c.maxMonths !== undefined;
+    const budget = this.c.maxBudgetEur !== undefined;
+    const sigs = new Set<string>();
+    for (const a of list) {
+      if (a.depth > child.depth || a.endDay > child.endDay) continue;
+      // Ending earlier may mean waiting longer for a dated session later: A must be cheaper by that much too (with
+      // a few days a step for months of unequal lengths).
+      const lead = child.endDay - a.endDay + CALENDAR_SLACK_DAYS * (MAX_ROUTE_STEPS - child.depth);
+      if (a.g + (W.waitMonths * lead) / DAYS_PER_MONTH > child.g) continue;
+      if (months && a.months > child.months) continue;
+      if (budget && a.knownCost > child.knownCost) continue;
+      if (a.sig === child.sig) return true;
+      sigs.add(a.sig);
+      if (sigs.size >= this.k) return true;
+    }
+    list.push(child);
+    return false;
+  }
+
+  /** A prefix where one step could be left out and the same state still be reached: never part of a minimal route. */
+  private redundantPrefix(child: Label, key: string): boolean {
+    const seq = offersOf(child);
+    for (let skip = 0; skip < seq.length - 1; skip++) {
+      const sim = simulate(this, seq.filter((_, i) => i !== skip));
+      if (sim && this.stateKey(sim.level, sim.heldIdx, sim.blocks) === key) return true;
+    }
+    return false;
+  }
+
+  /** No single step can be left out while a target is still held at the end. */
+  minimal(seq: readonly number[]): boolean {
+    if (seq.length < 2) return true;
+    for (let skip = 0; skip < seq.length; skip++) {
+      const sim = simulate(this, seq.filter((_, i) => i !== skip));
+      if (sim && sim.reachedAt >= 0) return false;
+    }
+    return true;
+  }
+}
+
+/** The cost of one step (see {@link PLANNER_WEIGHTS}). */
+export function stepCost(offer: PlannerOffer, months: number, waitedMonths: number): number {
+  const km = offer.distanceKm ?? (offer.kind === 'vae' ? 0 : UNKNOWN_DISTANCE_KM);
+  return W.months * months + W.eur * (offer.priceEur ?? UNKNOWN_PRICE_EUR) + W.waitMonths * waitedMonths + W.km * km;
+}
+
+function offersOf(label: Label): number[] {
+  const out: number[] = [];
+  for (let l: Label | null = label; l && l.offer >= 0; l = l.parent) out.push(l.offer);
+  return out.reverse();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Replaying a route step by step: checks it, dates it, and says what opened each step.
+
+interface SimStep {
+  offer: number;
+  start: number;
+  end: number;
+  satisfaction: Satisfaction;
+  levelAfter: number;
+  /** Certification obtained at this step (whole, or completed by blocs). */
+  obtained: string | null;
+}
+
+interface Sim {
+  steps: SimStep[];
+  level: number;
+  heldIdx: number[];
+  blocks: string[];
+  /** Step (0-based) after which a target is first held; −1 when none is. */
+  reachedAt: number;
+  reached: string | null;
+}
+
+/** Replays a sequence of offers from the start; null when a step is not allowed. */
+function simulate(s: Search, seq: readonly number[]): Sim | null {
+  const { ix, req, c } = s;
+  const heldCodes = new Set(req.from.certifications);
+  let level = s.startLevel;
+  const blocks = [...new Set(req.from.blocks ?? [])];
+  for (const [code, all] of Object.entries(blocks.length ? req.certificationBlocks : {})) {
+    if (all.length && all.every((b) => blocks.includes(b))) heldCodes.add(code);
+  }
+  const heldAtStart = new Set(heldCodes);
+  const levelAt: number[] = [level];
+  const obtainedAt: (string | null)[] = [null];
+  let prevEnd = s.earliest - 1;
+  let months = 0;
+  let cost = 0;
+  const steps: SimStep[] = [];
+  let reachedAt = -1;
+  let reached: string | null = null;
+  for (let i = 0; i < seq.length; i++) {
+    const o = seq[i]!;
+    const offer = ix.offers[o]!;
+    if (!s.ok(o)) return null;
+    const code = offer.certificationCode!;
+    const satisfaction = satisfied(offer, levelAt, obtainedAt, heldAtStart);
+    if (!satisfaction) return null;
+    if (heldCodes.has(code)) return null;
+    const whole = ix.whole[o] === 1;
+    if (!whole) {
+      const fresh = offer.blockCodes.filter((b) => !blocks.includes(b));
+      if (!fresh.length) return null;
+      blocks.push(...fresh);
+    }
+    let start = ix.startDay[o]!;
+    let end: number;
+    if (Number.isNaN(start)) {
+      start = prevEnd + 1;
+      end = endDayAfter(start, ix.months[o]!);
+    } else {
+      if (start <= prevEnd) return null;
+      end = ix.endDay[o]!;
+    }
+    months += ix.months[o]!;
+    cost += offer.priceEur ?? 0;
+    if (c.maxMonths !== undefined && months > c.maxMonths) return null;
+    if (c.maxBudgetEur !== undefined && cost > c.maxBudgetEur) return null;
+    let obtained: string | null = null;
+    if (whole) {
+      obtained = code;
+      level = Math.max(level, offer.certificationLevel ?? s.levelOf(ix.grantCert[o]!));
+    } else {
+      const all = req.certificationBlocks[code];
+      if (all && all.length && all.every((b) => blocks.includes(b))) {
+        obtained = code;
+        level = Math.max(level, s.levelOf(ix.grantCert[o]!));
+      }
+    }
+    if (obtained) heldCodes.add(obtained);
+    if (obtained && reachedAt < 0 && s.targets.includes(obtained)) {
+      reachedAt = i;
+      reached = obtained;
+    }
+    levelAt.push(level);
+    obtainedAt.push(obtained);
+    steps.push({ offer: o, start, end, satisfaction, levelAfter: level, obtained });
+    prevEnd = end;
+  }
+  const heldIdx = [...heldCodes].map((code) => ix.certIndex(code)).filter((i) => i >= 0);
+  return { steps, level, heldIdx, blocks, reachedAt, reached };
+}
+
+/** What opens `offer`: the start profile first, then the earliest step. Null when nothing does. */
+function satisfied(offer: PlannerOffer, levelAt: readonly number[], obtainedAt: readonly (string | null)[], heldAtStart: ReadonlySet<string>): Satisfaction | null {
+  const { minLevel, anyOfCertifications: anyOf } = offer.requires;
+  if ((minLevel === null && anyOf.length === 0) || (minLevel !== null && minLevel <= 0)) return { kind: 'open' };
+  for (let step = 0; step < levelAt.length; step++) {
+    if (minLevel !== null && levelAt[step]! >= minLevel) return { kind: 'level', level: minLevel, atStep: step };
+    const cert = step === 0 ? anyOf.find((code) => heldAtStart.has(code)) : anyOf.find((code) => obtainedAt[step] === code);
+    if (cert) return { kind: 'certification', code: cert, atStep: step };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plan: search, explain, and when nothing is found, which constraint stands in the way.
+
+function plan(ix: OfferIndex, req: PlannerRequest): PlanResult {
+  const k = Math.max(1, Math.floor(req.maxRoutes ?? 3));
+  const wanted = [...new Set(req.to.certifications)];
+  const heldAtStart = new Set(req.from.certifications);
+  const alreadyHeld = wanted.filter((t) => heldAtStart.has(t));
+  const targets = wanted.filter((t) => !heldAtStart.has(t));
+  if (!wanted.length) return { routes: [], unreachable: { reason: 'Aucune certification visée : choisissez un métier ou une certification.', relax: [] } };
+  if (!targets.length) return { routes: [], alreadyHeld };
+  const search = new Search(ix, req, req.constraints, targets, k);
+  const found = search.run();
+  const routes = found.map((f) => describe(search, f));
+  const result: PlanResult = { routes };
+  if (alreadyHeld.length) result.alreadyHeld = alreadyHeld;
+  if (search.incomplete) result.incomplete = true;
+  if (!routes.length) result.unreachable = diagnose(ix, req, targets, k);
+  return result;
+}
+
+function describe(s: Search, f: Found): PlannedRoute {
+  const sim = simulate(s, f.offers)!;
+  const offers = f.offers.map((o) => s.ix.offers[o]!);
+  const steps: PlannedStep[] = sim.steps.map((st, i) => {
+    const offer = offers[i]!;
+    const opens = sim.steps
+      .map((later, j) => ({ step: j + 1, satisfaction: later.satisfaction }))
+      .filter((x) => x.satisfaction.kind !== 'open' && x.satisfaction.atStep === i + 1);
+    const completes = offer.kind === 'blocs' && offer.blockCodes.length ? st.obtained : null;
+    return {
+      offer,
+      startDate: isoDay(st.start),
+      endDate: isoDay(st.end),
+      satisfiedBy: satisfactionText(st.satisfaction, offer, offers),
+      why: whyText(offer, i, opens, completes, i === sim.reachedAt ? sim.reached : null, st.levelAfter),
+    };
+  });
+  const known = offers.filter((o) => o.distanceKm !== null).map((o) => o.distanceKm!);
+  const totals = {
+    months: offers.reduce((n, o) => n + o.durationMonths, 0),
+    costEur: offers.reduce((n, o) => n + (o.priceEur ?? 0), 0),
+    knownCost: offers.every((o) => o.priceEur !== null),
+    maxDistanceKm: known.length ? Math.max(...known) : null,
+    levelGain: Math.max(0, sim.level - s.startLevel),
+    endDate: steps.length ? steps[steps.length - 1]!.endDate : null,
+  };
+  return { steps, totals, reached: f.reached, cost: f.cost, explanation: routeText(offers, totals) };
+}
+
+const RELAXABLE: PlannerConstraintName[] = ['modalities', 'maxDistanceKm', 'maxMonths', 'maxBudgetEur', 'startAfter'];
+
+/** Says why there is no route and which single constraint, removed, would let routes exist. */
+function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[], k: number): { reason: string; relax: RelaxSuggestion[] } {
+  const leading = targets.some((t) => {
+    const i = ix.certIndex(t);
+    return i >= 0 && ix.revKeys[i]!.length > 0;
+  });
+  if (!leading) return { reason: 'Aucune formation du réseau ne prépare la certification visée.', relax: [] };
+  const set = RELAXABLE.filter((name) => {
+    const v = req.constraints[name];
+    return v !== undefined && !(Array.isArray(v) && v.length === 0);
+  });
+  const relax: RelaxSuggestion[] = [];
+  for (const name of set) {
+    const constraints = { ...req.constraints };
+    delete constraints[name];
+    const search = new Search(ix, req, constraints, targets, k);
+    const found = search.run();
+    if (!found.length) continue;
+    const best = describe(search, found[0]!);
+    const needs = needed(name, best);
+    const routes = `${found.length} parcours`;
+    relax.push({
+      constraint: name,
+      value: needs.value,
+      routesIfRelaxed: found.length,
+      label: `Sans ${constraintText(name, req.constraints[name])} : ${routes}${needs.text ? `, le meilleur ${needs.text}` : ''}.`,
+    });
+  }
+  if (set.length === 0) {
+    return { reason: `Aucun parcours de ${MAX_ROUTE_STEPS} étapes au plus ne mène à la certification visée depuis votre profil.`, relax };
+  }
+  const reason = relax.length
+    ? 'Aucun parcours ne respecte toutes vos contraintes. En levant une seule d’entre elles, des parcours existent.'
+    : `Aucun parcours ne respecte vos contraintes, et lever une seule d’entre elles ne suffit pas.`;
+  return { reason, relax };
+}
+
+function needed(name: PlannerConstraintName, best: PlannedRoute): { value: unknown; text: string } {
+  switch (name) {
+    case 'maxDistanceKm':
+      return best.totals.maxDistanceKm === null ? { value: undefined, text: '' } : { value: best.totals.maxDistanceKm, text: `à ${frenchNumber(best.totals.maxDistanceKm)} km` };
+    case 'modalities': {
+      const m = [...new Set(best.steps.map((st) => st.offer.modality))];
+      return { value: m, text: m.map(modalityPhrase).join(' puis ') };
+    }
+    case 'maxMonths':
+      return { value: best.totals.months, text: `en ${frenchNumber(best.totals.months)} mois` };
+    case 'maxBudgetEur':
+      return { value: best.totals.costEur, text: `pour ${euros(best.totals.costEur)}` };
+    case 'startAfter': {
+      const first = best.steps[0]?.startDate;
+      return { value: first, text: first ? `commence le ${first.split('-').reverse().join('/')}` : '' };
+    }
+  }
+}

@@ -15,6 +15,7 @@ import { lheoHandlers } from './routes/lheo.routes';
 import { memberHandlers } from './routes/members.routes';
 import { metierHandlers } from './routes/metiers.routes';
 import { mobilityHandlers } from './routes/mobility.routes';
+import { pathwayHandlers } from './routes/pathway.routes';
 import { referenceDataHandlers } from './routes/reference-data.routes';
 import { sessionHandlers } from './routes/sessions.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -80,6 +81,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...territoryHandlers(),
       ...communeHandlers(database),
       ...mobilityHandlers(database, skills),
+      ...pathwayHandlers(database, skills),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

@@ -8,6 +8,8 @@ export interface TestApi {
   database: TestDatabase;
   /** GET through the whole pipeline; the body parsed as JSON. */
   get(url: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** POST a JSON body through the whole pipeline; the answer parsed as JSON. */
+  post(url: string, body: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -22,6 +24,10 @@ export async function startTestApi(prepare?: (db: Db) => Promise<void>, options:
     database,
     async get(url) {
       const res = await app.inject({ method: 'GET', url });
+      return { status: res.statusCode, body: res.json() };
+    },
+    async post(url, body) {
+      const res = await app.inject({ method: 'POST', url, payload: body as object });
       return { status: res.statusCode, body: res.json() };
     },
     async close() {

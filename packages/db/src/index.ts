@@ -23,3 +23,4 @@ export * from './repositories/trainings.repository';
 export * from './repositories/lheo.repository';
 export * from './repositories/mobility.repository';
 export * from './repositories/catalogue-offers.repository';
+export * from './repositories/pathway.repository';

@@ -1,5 +1,9 @@
-import { buildMobilityIndex, type MobilityIndex } from '@passerelles/domain';
-import { catalogueVersion, loadCatalogueOffers, loadMobilityInputs, romeDataVersion, type CatalogueOffer, type Database } from '@passerelles/db';
+import { buildMobilityIndex, createPlanner, type MobilityIndex, type Planner, type PlannerOffer } from '@passerelles/domain';
+import {
+  catalogueVersion, lastImportRunId, loadCatalogueOffers, loadMobilityInputs, loadPathwayReference, romeDataVersion, type CatalogueOffer, type Database,
+  type PathwayReference,
+} from '@passerelles/db';
+import { chainPredecessors, toPlannerOffer } from './planner-input';
 
 /** Today in the campus's time zone (Paris), as an ISO date: sessions that started before it are not offered. */
 export function parisToday(now: Date = new Date()): string {
@@ -15,6 +19,46 @@ export function parisToday(now: Date = new Date()): string {
 export interface SkillsData {
   mobilityIndex(): Promise<MobilityIndex>;
   offers(): Promise<{ today: string; offers: CatalogueOffer[] }>;
+  /** The planner over the upcoming sessions, with the catalogue offer behind each planner offer (same order). */
+  pathway(): Promise<PathwayData>;
+}
+
+export interface PathwayData {
+  today: string;
+  planner: Planner;
+  /** `sources[i]` is the session behind `planner.offers[i]`. */
+  sources: readonly CatalogueOffer[];
+  /** Coordinates of each planner offer (NaN when unknown), for per-person distances without allocation. */
+  latitudes: Float64Array;
+  longitudes: Float64Array;
+  /** Position of each planner offer in `planner.offers`. */
+  positions: ReadonlyMap<PlannerOffer, number>;
+  /** Level of every certification that has one. */
+  levels: Readonly<Record<string, number>>;
+  reference: PathwayReference;
+}
+
+function buildPathway(today: string, offers: CatalogueOffer[], reference: PathwayReference): PathwayData {
+  const predecessors = chainPredecessors(reference.chainNext);
+  const planned: PlannerOffer[] = [];
+  const sources: CatalogueOffer[] = [];
+  for (const o of offers) {
+    const p = toPlannerOffer(o, reference, predecessors);
+    if (!p) continue;
+    planned.push(p);
+    sources.push(o);
+  }
+  const planner = createPlanner(planned);
+  return {
+    today,
+    planner,
+    positions: new Map(planner.offers.map((o, i) => [o, i])),
+    levels: Object.fromEntries([...reference.certifications.values()].filter((c) => c.level !== null).map((c) => [c.code, c.level!])),
+    sources,
+    latitudes: Float64Array.from(sources, (o) => o.latitude ?? Number.NaN),
+    longitudes: Float64Array.from(sources, (o) => o.longitude ?? Number.NaN),
+    reference,
+  };
 }
 
 function versioned<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
@@ -38,13 +82,22 @@ export function skillsData(database: Database, today: () => string = parisToday)
     return buildMobilityIndex(metiers, skills);
   });
   const offers = versioned(async (key) => loadCatalogueOffers(database.db, { today: key.split('|')[1]! }));
+  const pathway = versioned(async (key) => {
+    const [catalogue, reference] = await Promise.all([offers(key.split('#')[0]!), loadPathwayReference(database.db)]);
+    return buildPathway(key.split('|')[1]!.split('#')[0]!, catalogue, reference);
+  });
+  const offersKey = async () => `${await catalogueVersion(database.db)}|${today()}`;
   return {
     async mobilityIndex() {
       return index(String(await romeDataVersion(database.db)));
     },
     async offers() {
-      const day = today();
-      return { today: day, offers: await offers(`${await catalogueVersion(database.db)}|${day}`) };
+      const key = await offersKey();
+      return { today: key.split('|')[1]!, offers: await offers(key) };
+    },
+    async pathway() {
+      const [key, imports] = await Promise.all([offersKey(), lastImportRunId(database.db)]);
+      return pathway(`${key}#${imports}`);
     },
   };
 }

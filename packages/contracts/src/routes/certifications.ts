@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../define';
 
-const CertificationCode = z
+export const CertificationCode = z
   .string()
   .regex(/^(RNCP|RS)\d{1,6}$/i, 'Un code de certification a la forme RNCP38884 ou RS5678.')
   .transform((s) => s.toUpperCase())

@@ -4,6 +4,7 @@ import { getCertification, listCertifications } from './certifications';
 import { getCommune, listCommunes } from './communes';
 import { exportLheo } from './lheo';
 import { getMetier, getMobilityPath, listMetierMobilities, listMetiers } from './metiers';
+import { planPathway } from './pathway';
 import { listDataSources } from './reference-data';
 import { getHealth } from './system';
 import { getTerritoryMap } from './territory';
@@ -14,6 +15,7 @@ export * from './certifications';
 export * from './communes';
 export * from './lheo';
 export * from './metiers';
+export * from './pathway';
 export * from './reference-data';
 export * from './system';
 export * from './territory';
@@ -21,4 +23,4 @@ export * from './territory';
 /** Every route of the API: the server registers exactly these, OpenAPI lists exactly these. */
 export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources,
   searchSessions, getTraining, listMembers, getMember, getChain, exportLheo,
-  getTerritoryMap, listCommunes, getCommune, listMetierMobilities, getMobilityPath } as const;
+  getTerritoryMap, listCommunes, getCommune, listMetierMobilities, getMobilityPath, planPathway } as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../define';
 import { InseeCode, Modality, many } from './catalogue';
 
-const RomeCode = z
+export const RomeCode = z
   .string()
   .regex(/^[A-Za-z]\d{4}$/, 'Un code ROME a la forme H2302.')
   .transform((s) => s.toUpperCase())

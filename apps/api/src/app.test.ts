@@ -77,6 +77,7 @@ describe(`API on ${process.env.TEST_DB_KIND ?? 'pglite'}`, () => {
     const missing = await app.inject({ method: 'GET', url: '/api/v1/campus' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.any(String) });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/campus/metiers' })).statusCode).toBe(404);
 
     await seedDemoCampus(database.db);
     const res = await app.inject({ method: 'GET', url: '/api/v1/campus' });

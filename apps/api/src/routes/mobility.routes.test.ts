@@ -86,3 +86,16 @@ describe('GET /api/v1/metiers/{code}/mobilites/{target}', () => {
     expect((await get('/api/v1/metiers/H2304/mobilites/H2303?modality=teleportation')).status).toBe(400);
   });
 });
+
+describe('GET /api/v1/campus/metiers', () => {
+  it('lists the sector’s métiers the reference data knows, by label, trades at risk flagged', async () => {
+    const { status, body } = await get('/api/v1/campus/metiers');
+    expect(status).toBe(200);
+    expect(body.items).toEqual([
+      { code: 'H2301', label: 'Conducteur / Conductrice de ligne en industrie chimique', isSensitive: true },
+      { code: 'H2302', label: 'Conducteur / Conductrice de procédé de fabrication en industrie pharmaceutique', isSensitive: false },
+      { code: 'H2304', label: 'Opérateur / Opératrice de fabrication des industries chimiques', isSensitive: true },
+      { code: 'H2303', label: 'Opérateur / Opératrice de fabrication en industrie pharmaceutique', isSensitive: false },
+    ]);
+  });
+});

@@ -41,3 +41,18 @@ export const getCampus = defineRoute({
   responses: { 200: z.object({ profile: CampusProfile, figures: NetworkFigures }).meta({ id: 'Campus' }) },
   errors: { 404: 'No campus profile has been set up yet.' },
 });
+
+export const listCampusMetiers = defineRoute({
+  method: 'GET',
+  path: '/api/v1/campus/metiers',
+  operationId: 'listCampusMetiers',
+  summary: 'The métiers of the campus’s sector perimeter (ROME 4.0), with the trades at risk flagged, by label',
+  tags: ['campus'],
+  auth: 'public',
+  responses: {
+    200: z
+      .object({ items: z.array(z.object({ code: z.string(), label: z.string(), isSensitive: z.boolean() })) })
+      .meta({ id: 'CampusMetierList' }),
+  },
+  errors: { 404: 'No campus profile has been set up yet.' },
+});

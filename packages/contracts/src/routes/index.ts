@@ -1,4 +1,4 @@
-import { getCampus } from './campus';
+import { getCampus, listCampusMetiers } from './campus';
 import { getChain, getMember, getTraining, listMembers, searchSessions } from './catalogue';
 import { getCertification, listCertifications } from './certifications';
 import { getCommune, listCommunes } from './communes';
@@ -23,4 +23,4 @@ export * from './territory';
 /** Every route of the API: the server registers exactly these, OpenAPI lists exactly these. */
 export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertifications, getCertification, listDataSources,
   searchSessions, getTraining, listMembers, getMember, getChain, exportLheo,
-  getTerritoryMap, listCommunes, getCommune, listMetierMobilities, getMobilityPath, planPathway } as const;
+  getTerritoryMap, listCommunes, getCommune, listMetierMobilities, getMobilityPath, planPathway, listCampusMetiers } as const;

@@ -1,6 +1,16 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
 import { LOCALES } from './i18n/locales';
-import { DETAIL_KEYS, PAGE_KEYS, detailRoutePath, routePath, type DetailKey, type PageKey } from './i18n/pages';
+import {
+  DETAIL_KEYS,
+  PAGE_KEYS,
+  SUB_PAGE_KEYS,
+  detailRoutePath,
+  routePath,
+  subPageRoutePath,
+  type DetailKey,
+  type PageKey,
+  type SubPageKey,
+} from './i18n/pages';
 
 /** One module per kind of page; the same module serves every locale (route ids say which). */
 const MODULES: Record<PageKey, string> = {
@@ -23,6 +33,12 @@ const DETAIL_MODULES: Record<DetailKey, string> = {
   member: 'routes/member.tsx',
 };
 
+/** Pages under one record's page (`/metiers/H2304/mobilites`), in every locale. */
+const SUB_PAGE_MODULES: Record<SubPageKey, string> = {
+  mobility: 'routes/metier-mobility.tsx',
+  mobilityPath: 'routes/metier-mobility-path.tsx',
+};
+
 const pages = LOCALES.flatMap((locale) =>
   PAGE_KEYS.map((page) => {
     const id = `${locale}/${page}`;
@@ -35,9 +51,14 @@ const details = LOCALES.flatMap((locale) =>
   DETAIL_KEYS.map((detail) => route(detailRoutePath(detail, locale), DETAIL_MODULES[detail], { id: `${locale}/${detail}` })),
 );
 
+const subPages = LOCALES.flatMap((locale) =>
+  SUB_PAGE_KEYS.map((sub) => route(subPageRoutePath(sub, locale), SUB_PAGE_MODULES[sub], { id: `${locale}/${sub}` })),
+);
+
 export default [
   ...pages,
   ...details,
+  ...subPages,
   // The list of public pages for search engines, absolute addresses in both locales.
   route('sitemap.xml', 'routes/sitemap.ts', { id: 'sitemap' }),
   // Unknown addresses render a real 404 inside the site shell, in the locale of their prefix.

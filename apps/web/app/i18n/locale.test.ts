@@ -3,7 +3,22 @@ import { en } from './en';
 import { fr } from './fr';
 import { formatDate, formatNumber, plural } from './format';
 import { localeFromPath, otherLocale } from './locales';
-import { DETAIL_KEYS, PAGES, PAGE_KEYS, alternatePath, detailPath, detailRoutePath, pathFor, resolveDetail, resolvePage, routePath } from './pages';
+import {
+  DETAIL_KEYS,
+  PAGES,
+  PAGE_KEYS,
+  SUB_PAGE_KEYS,
+  alternatePath,
+  detailPath,
+  detailRoutePath,
+  pathFor,
+  resolveDetail,
+  resolvePage,
+  resolveSubPage,
+  routePath,
+  subPagePath,
+  subPageRoutePath,
+} from './pages';
 
 describe('localeFromPath', () => {
   it.each([
@@ -72,6 +87,38 @@ describe('page table', () => {
     for (const detail of DETAIL_KEYS) {
       expect(alternatePath(alternatePath(detailPath(detail, 'fr', 'X1')))).toBe(detailPath(detail, 'fr', 'X1'));
     }
+  });
+
+  it('maps a record’s sub-page to the same sub-page in the other language, keeping both codes', () => {
+    expect(alternatePath('/metiers/H2304/mobilites')).toBe('/en/occupations/H2304/mobility');
+    expect(alternatePath('/en/occupations/H2304/mobility/')).toBe('/metiers/H2304/mobilites');
+    expect(alternatePath('/metiers/H2304/mobilites/H2303')).toBe('/en/occupations/H2304/mobility/H2303');
+    expect(alternatePath('/en/occupations/H2304/mobility/H2303')).toBe('/metiers/H2304/mobilites/H2303');
+    // The segment is the locale's own word: a French segment under an English collection is no page.
+    expect(alternatePath('/en/occupations/H2304/mobilites')).toBe('/');
+    expect(alternatePath('/metiers/H2304/mobilites/H2303/extra')).toBe('/en');
+    expect(alternatePath('/metiers/H2304/mobilites/')).toBe('/en/occupations/H2304/mobility');
+    expect(alternatePath('/certifications/RNCP37699/mobilites')).toBe('/en');
+    for (const sub of SUB_PAGE_KEYS) {
+      const target = sub === 'mobilityPath' ? 'H2303' : undefined;
+      expect(alternatePath(alternatePath(subPagePath(sub, 'fr', 'H2304', target)))).toBe(subPagePath(sub, 'fr', 'H2304', target));
+    }
+  });
+
+  it('resolves sub-pages with the codes as written, and tells them from the record’s own page', () => {
+    expect(resolveSubPage('/Metiers/h2304/Mobilites/h2303')).toEqual({ sub: 'mobilityPath', locale: 'fr', code: 'h2304', target: 'h2303' });
+    expect(resolveSubPage('/en/occupations/H2304/mobility')).toEqual({ sub: 'mobility', locale: 'en', code: 'H2304' });
+    expect(resolveSubPage('/metiers/H2304')).toBeNull();
+    expect(resolveDetail('/metiers/H2304/mobilites')).toBeNull();
+    expect(resolveSubPage('/metiers//mobilites')).toBeNull();
+  });
+
+  it('builds sub-page addresses and their route paths', () => {
+    expect(subPagePath('mobility', 'fr', 'H2304')).toBe('/metiers/H2304/mobilites');
+    expect(subPagePath('mobilityPath', 'en', 'H2304', 'H2303')).toBe('/en/occupations/H2304/mobility/H2303');
+    expect(subPageRoutePath('mobility', 'fr')).toBe('metiers/:code/mobilites');
+    expect(subPageRoutePath('mobilityPath', 'en')).toBe('en/occupations/:code/mobility/:target');
+    expect(() => subPagePath('mobilityPath', 'fr', 'H2304')).toThrow();
   });
 
   it('builds detail addresses and their route paths', () => {

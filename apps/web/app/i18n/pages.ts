@@ -78,30 +78,83 @@ function safeDecode(segment: string): string {
   }
 }
 
-/** Which detail page an address shows (the code as written in it), or null. */
-export function resolveDetail(pathname: string): { detail: DetailKey; locale: Locale; code: string } | null {
+/**
+ * An address under a record's collection, split: which kind of record, in which locale, and the segments after
+ * the collection (`/en/occupations/H2304/mobility/H2303` → metier, en, [H2304, mobility, H2303]).
+ */
+function underCollection(pathname: string): { detail: DetailKey; locale: Locale; rest: string[] } | null {
   const trimmed = pathname.replace(/\/+$/, '');
-  const slash = trimmed.lastIndexOf('/');
-  const parent = normalise(trimmed.slice(0, slash));
-  const code = trimmed.slice(slash + 1);
-  if (!code) return null;
   for (const detail of DETAIL_KEYS) {
     for (const locale of LOCALES) {
-      if (PAGES[DETAIL_PAGES[detail]][locale] === parent) return { detail, locale, code: safeDecode(code) };
+      const prefix = `${PAGES[DETAIL_PAGES[detail]][locale]}/`;
+      if (trimmed.toLowerCase().startsWith(prefix)) return { detail, locale, rest: trimmed.slice(prefix.length).split('/') };
     }
   }
   return null;
 }
 
+/** Which detail page an address shows (the code as written in it), or null. */
+export function resolveDetail(pathname: string): { detail: DetailKey; locale: Locale; code: string } | null {
+  const found = underCollection(pathname);
+  if (!found || found.rest.length !== 1 || !found.rest[0]) return null;
+  return { detail: found.detail, locale: found.locale, code: safeDecode(found.rest[0]) };
+}
+
 /**
- * The same page in another locale: a named page, or one record's page (same code). Any other address
- * (a 404) falls back to that locale's home rather than to a guessed path that may not exist.
+ * Sub-pages of a record's page: `<record address>/<segment>`, the segment translated, optionally followed by a
+ * second record's code (`/metiers/H2304/mobilites` and `/metiers/H2304/mobilites/H2303`, in English
+ * `/en/occupations/H2304/mobility[/H2303]`). Codes are never translated.
+ */
+export const SUB_PAGES = {
+  /** The métiers closest to this one, from skills. */
+  mobility: { detail: 'metier', segment: { fr: 'mobilites', en: 'mobility' }, target: false },
+  /** From this métier to another one (`target`): the gap and a reconversion path. */
+  mobilityPath: { detail: 'metier', segment: { fr: 'mobilites', en: 'mobility' }, target: true },
+} as const satisfies Record<string, { detail: DetailKey; segment: Record<Locale, string>; target: boolean }>;
+
+export type SubPageKey = keyof typeof SUB_PAGES;
+export const SUB_PAGE_KEYS = Object.keys(SUB_PAGES) as SubPageKey[];
+
+/** The address of a sub-page, e.g. subPagePath('mobilityPath', 'fr', 'H2304', 'H2303') → /metiers/H2304/mobilites/H2303. */
+export function subPagePath(sub: SubPageKey, locale: Locale, code: string, target?: string): string {
+  const { detail, segment, target: hasTarget } = SUB_PAGES[sub];
+  const base = `${detailPath(detail, locale, code)}/${segment[locale]}`;
+  if (hasTarget !== (target !== undefined)) throw new Error(`Sub-page ${sub} ${hasTarget ? 'needs' : 'takes no'} target code`);
+  return target === undefined ? base : `${base}/${encodeURIComponent(target)}`;
+}
+
+/** Route path of a sub-page, with its `:code` (and `:target`) parameters. */
+export function subPageRoutePath(sub: SubPageKey, locale: Locale): string {
+  const { detail, segment, target } = SUB_PAGES[sub];
+  return `${detailRoutePath(detail, locale)}/${segment[locale]}${target ? '/:target' : ''}`;
+}
+
+/** Which sub-page an address shows (codes as written in it), or null. */
+export function resolveSubPage(pathname: string): { sub: SubPageKey; locale: Locale; code: string; target?: string } | null {
+  const found = underCollection(pathname);
+  if (!found) return null;
+  const [code, segment, target, ...more] = found.rest;
+  if (!code || !segment || more.length || target === '') return null;
+  for (const sub of SUB_PAGE_KEYS) {
+    const page = SUB_PAGES[sub];
+    if (page.detail !== found.detail || page.segment[found.locale] !== segment.toLowerCase() || page.target !== (target !== undefined)) continue;
+    const codes = { sub, locale: found.locale, code: safeDecode(code) };
+    return target === undefined ? codes : { ...codes, target: safeDecode(target) };
+  }
+  return null;
+}
+
+/**
+ * The same page in another locale: a named page, one record's page (same code) or one of its sub-pages (same
+ * codes). Any other address (a 404) falls back to that locale's home rather than to a guessed path that may not exist.
  */
 export function alternatePath(pathname: string, target: Locale = otherLocale(localeFromPath(pathname))): string {
   const resolved = resolvePage(pathname);
   if (resolved) return PAGES[resolved.page][target];
   const detail = resolveDetail(pathname);
-  return detail ? detailPath(detail.detail, target, detail.code) : PAGES.home[target];
+  if (detail) return detailPath(detail.detail, target, detail.code);
+  const sub = resolveSubPage(pathname);
+  return sub ? subPagePath(sub.sub, target, sub.code, sub.target) : PAGES.home[target];
 }
 
 /** Route path (as React Router's config wants it: no leading slash) for a page in a locale. */

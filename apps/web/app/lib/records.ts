@@ -1,7 +1,7 @@
 import type { ApiError } from '@passerelles/contracts';
 import { data, redirect } from 'react-router';
 import { localeFromPath } from '../i18n/locales';
-import { detailPath, type DetailKey } from '../i18n/pages';
+import { SUB_PAGES, detailPath, subPagePath, type DetailKey, type SubPageKey } from '../i18n/pages';
 
 /** What each kind of record's code looks like in an address (the API's own rule, checked before calling it). */
 const CODE_SHAPES: Record<DetailKey, RegExp> = {
@@ -18,18 +18,38 @@ export function notFound(): never {
   throw data(null, { status: 404 });
 }
 
+/** A record's code from an address, upper-cased; a code that cannot exist answers 404 without asking the API. */
+export function checkedCode(detail: DetailKey, code: string | undefined): string {
+  if (!code || !CODE_SHAPES[detail].test(code)) notFound();
+  return code.toUpperCase();
+}
+
 /**
  * The code of a detail address, checked: a code that cannot exist answers 404 without asking the API, and a
  * lowercase code (`/metiers/h2303`) is sent permanently to the canonical uppercase address.
  */
 export function canonicalCode(detail: DetailKey, request: Request, code: string | undefined): string {
-  if (!code || !CODE_SHAPES[detail].test(code)) notFound();
-  const canonical = code.toUpperCase();
+  const canonical = checkedCode(detail, code);
   if (canonical !== code) {
     const url = new URL(request.url);
     throw redirect(`${detailPath(detail, localeFromPath(url.pathname), canonical)}${url.search}`, 301);
   }
   return canonical;
+}
+
+/**
+ * The codes of a sub-page's address (`/metiers/h2304/mobilites/h2303`), checked like a record's: 404 for a code that
+ * cannot exist, a permanent redirect to the uppercase address otherwise.
+ */
+export function canonicalSubPage(sub: SubPageKey, request: Request, params: { code?: string; target?: string }): { code: string; target?: string } {
+  const { detail, target: hasTarget } = SUB_PAGES[sub];
+  const code = checkedCode(detail, params.code);
+  const target = hasTarget ? checkedCode(detail, params.target) : undefined;
+  if (code !== params.code || target !== params.target) {
+    const url = new URL(request.url);
+    throw redirect(`${subPagePath(sub, localeFromPath(url.pathname), code, target)}${url.search}`, 301);
+  }
+  return target === undefined ? { code } : { code, target };
 }
 
 /**

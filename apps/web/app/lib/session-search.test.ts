@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, apiQuery, distanceWithoutPlace, pageWindow, parseSearch, placeLabel, searchString, settlePlace, splitPlace } from './session-search';
+import { activeFilterCount, apiQuery, distanceWithoutPlace, pageWindow, parseSearch, searchString } from './session-search';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -93,24 +93,5 @@ describe('filters and pages', () => {
     expect(pageWindow(1, 8)).toEqual([1, 2, 3, null, 8]);
     expect(pageWindow(5, 8)).toEqual([1, null, 3, 4, 5, 6, 7, 8]);
     expect(pageWindow(4, 8)).toEqual([1, 2, 3, 4, 5, 6, null, 8]);
-  });
-});
-
-describe('typed places', () => {
-  it('reads a département in brackets, and writes a commune so that it reads back the same', () => {
-    expect(splitPlace('Sainte-Marie (15)')).toEqual({ name: 'Sainte-Marie', departement: '15' });
-    expect(splitPlace(' Ajaccio(2a) ')).toEqual({ name: 'Ajaccio', departement: '2A' });
-    expect(splitPlace('27120')).toEqual({ name: '27120', departement: undefined });
-    expect(splitPlace('Paris (75e)')).toEqual({ name: 'Paris (75e)', departement: undefined });
-    expect(splitPlace(placeLabel({ name: 'Évreux', departement: '27' }))).toEqual({ name: 'Évreux', departement: '27' });
-  });
-
-  it('settles on the only exact name, else the only answer, else asks', () => {
-    const c = (code: string, match: string) => ({ code, match });
-    expect(settlePlace([c('27448', 'exact'), c('27449', 'prefix')])).toEqual({ one: c('27448', 'exact') });
-    expect(settlePlace([c('15198', 'exact'), c('08390', 'exact'), c('1', 'prefix')])).toEqual({ many: [c('15198', 'exact'), c('08390', 'exact')] });
-    expect(settlePlace([c('27448', 'postal')])).toEqual({ one: c('27448', 'postal') });
-    expect(settlePlace([c('27448', 'postal'), c('27397', 'postal')])).toEqual({ many: [c('27448', 'postal'), c('27397', 'postal')] });
-    expect(settlePlace([])).toEqual({ none: true });
   });
 });

@@ -1,4 +1,5 @@
 import { FUNDINGS, MODALITIES, QUALIFICATION_LEVELS, type Funding, type Modality, type QualificationLevel } from '@passerelles/domain';
+import { cleanPlace, communeCode, radiusKm } from './place';
 
 /**
  * The training search's state, read from and written to the page address (`/formations?q=…&level=5`), so a
@@ -32,7 +33,6 @@ export const MULTI_FACETS = ['level', 'modality', 'funding', 'departement', 'cer
 export type MultiFacet = (typeof MULTI_FACETS)[number];
 
 const DEPARTEMENT = /^(\d{2}|2A|2B|97\d)$/;
-const INSEE = /^(\d{5}|2[AB]\d{3})$/;
 const MAX_VALUES = 20;
 
 /** Each value once, in a fixed order: the form sends them in the order the facets list them (by count). */
@@ -55,7 +55,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
   const levels = all('level')
     .map(Number)
     .filter((n): n is QualificationLevel => (QUALIFICATION_LEVELS as readonly number[]).includes(n));
-  const commune = params.get('commune')?.trim().toUpperCase() ?? '';
+  const commune = communeCode(params.get('commune'));
   const sector = params.get('sector');
   const sort = params.get('sort') ?? '';
   return {
@@ -66,9 +66,9 @@ export function parseSearch(params: URLSearchParams): SearchState {
     departement: distinct(all('departement').map((v) => v.toUpperCase()).filter((v) => DEPARTEMENT.test(v))),
     certificationType: distinct(all('certificationType').filter((v) => v.length <= 40)),
     sector: sector === 'in' || sector === 'out' ? sector : null,
-    commune: INSEE.test(commune) ? commune : null,
-    place: INSEE.test(commune) ? '' : (params.get('lieu') ?? '').trim().replace(/\s+/g, ' ').slice(0, 100),
-    radiusKm: intIn(params.get('radiusKm'), 1, 500),
+    commune,
+    place: commune ? '' : cleanPlace(params.get('lieu')),
+    radiusKm: radiusKm(params.get('radiusKm')),
     sort: oneOf(SORTS, sort) ? sort : 'relevance',
     page: intIn(params.get('page'), 1, 1000) ?? 1,
   };
@@ -96,32 +96,6 @@ export function apiQuery(state: SearchState) {
 /** Whether the address asked for distances that cannot be computed without a place (and none was typed). */
 export function distanceWithoutPlace(state: SearchState): boolean {
   return state.commune === null && !state.place && (state.radiusKm !== null || state.sort === 'distance');
-}
-
-/**
- * A typed place split into the words to look up and the département a person (or the form) added in brackets:
- * « Sainte-Marie (15) » → { name: 'Sainte-Marie', departement: '15' }.
- */
-export function splitPlace(place: string): { name: string; departement: string | undefined } {
-  const m = /^(.*\S)\s*\(\s*(\d{2}|2A|2B|97\d)\s*\)$/i.exec(place.trim());
-  return m ? { name: m[1]!, departement: m[2]!.toUpperCase() } : { name: place.trim(), departement: undefined };
-}
-
-/** How the form shows a chosen commune, so that sending it back finds the same one. */
-export function placeLabel(commune: { name: string; departement: string }): string {
-  return `${commune.name} (${commune.departement})`;
-}
-
-/**
- * Which commune a typed place means, from the look-up's answer (best first): the only exact name, else the only
- * answer; several (homonyms, a postal code shared by several communes) or none are for the person to settle.
- */
-export function settlePlace<C extends { code: string; match: string }>(candidates: C[]): { one: C } | { many: C[] } | { none: true } {
-  if (candidates.length === 0) return { none: true };
-  const exact = candidates.filter((c) => c.match === 'exact');
-  if (exact.length === 1) return { one: exact[0]! };
-  if (exact.length > 1) return { many: exact };
-  return candidates.length === 1 ? { one: candidates[0]! } : { many: candidates };
 }
 
 /** The query string of a state, in a stable order, without defaults (so equal searches have equal addresses). */

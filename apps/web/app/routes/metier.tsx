@@ -5,6 +5,7 @@ import { routes, type RouteResponse } from '@passerelles/contracts';
 import type { Route } from './+types/metier';
 import { CATALOGUES, useI18n } from '../i18n/use-i18n';
 import { localeFromPath } from '../i18n/locales';
+import { subPagePath } from '../i18n/pages';
 import { useCampus } from '../lib/campus';
 import { byLevel, groupBy, groupSkills, splitDefinition } from '../lib/grouping';
 import { pageMeta } from '../lib/meta';
@@ -14,8 +15,9 @@ import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, CoreMark, LongList, PageHeader, SectorBadge, SensitiveBadge, StatusMark } from '../ui';
 import { RecordSection, RecordToc } from './records/RecordParts';
 import recordCss from './records/record.css?url';
+import mobilityCss from './mobility/mobility.css?url';
 
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: recordCss }];
+export const links: Route.LinksFunction = () => [recordCss, mobilityCss].map((href) => ({ rel: 'stylesheet', href }));
 
 type Metier = RouteResponse<typeof routes.getMetier>;
 
@@ -137,8 +139,9 @@ function Certifications({ metier }: { metier: Metier }) {
 export default function MetierPage({ loaderData: metier }: Route.ComponentProps) {
   const { profile } = useCampus();
   const i18n = useI18n();
-  const { t, href } = i18n;
+  const { t, href, locale } = i18n;
   const m = t.metier;
+  const mobility = subPagePath('mobility', locale, metier.code);
   const definition = splitDefinition(metier.definition);
   const softSkills = metier.skills.filter((s) => s.kind === 'savoir_etre');
   const knowledge = groupBy(
@@ -191,6 +194,14 @@ export default function MetierPage({ loaderData: metier }: Route.ComponentProps)
               </li>
             ) : null}
           </ul>
+        ) : null}
+        {metier.isSensitive ? (
+          <div className="mobility-callout">
+            <p className="mobility-callout__title">
+              <Link to={mobility}>{m.mobilityCallout}</Link>
+            </p>
+            <p className="mobility-callout__text">{m.mobilityCalloutText}</p>
+          </div>
         ) : null}
       </PageHeader>
 
@@ -332,6 +343,12 @@ export default function MetierPage({ loaderData: metier }: Route.ComponentProps)
           <Section id="certifications" title={titles.certifications}>
             <Certifications metier={metier} />
           </Section>
+
+          <p className="mobility-link">
+            <Link className="arrow-link" to={mobility}>
+              {m.mobilityLink}
+            </Link>
+          </p>
 
           <p className="record__source muted">{m.source}</p>
         </div>

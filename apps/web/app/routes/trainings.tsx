@@ -20,13 +20,12 @@ import {
   isBlank,
   pageWindow,
   parseSearch,
-  placeLabel,
   searchString,
-  settlePlace,
-  splitPlace,
   type MultiFacet,
   type SearchState,
 } from '../lib/session-search';
+import { namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
+import { PlaceQuestionNotice } from '../lib/PlaceQuestion';
 import { DemoBadge, PageHeader, VisuallyHidden } from '../ui';
 import searchCss from './search/search.css?url';
 import trainingsCss from './trainings/trainings.css?url';
@@ -38,8 +37,6 @@ export const links: Route.LinksFunction = () => [
 
 type Found = RouteResponse<typeof routes.searchSessions>;
 type Session = Found['items'][number];
-type Commune = RouteResponse<typeof routes.getCommune>;
-type PlaceChoice = RouteResponse<typeof routes.listCommunes>['items'][number];
 
 const FORM_ID = 'training-search';
 
@@ -54,16 +51,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const canonical = searchString(state);
   if (url.search !== canonical) throw redirect(`${url.pathname}${canonical}`);
   // A typed place (« Pacy-sur-Eure », « 27120 »): one commune → its code in the address; several or none → ask.
-  let placeChoices: PlaceChoice[] = [];
-  let placeNotFound = false;
-  if (state.place) {
-    const { name, departement } = splitPlace(state.place);
-    const { items } = await context.api(routes.listCommunes, { query: { q: name, departement, limit: 8 } });
-    const settled = settlePlace(items);
-    if ('one' in settled) throw redirect(`${url.pathname}${searchString(state, { commune: settled.one.code, place: '', page: 1 })}`);
-    if ('many' in settled) placeChoices = settled.many;
-    else placeNotFound = true;
-  }
+  const placeQuestion = await settleTypedPlace(context.api, state.place, (commune) => `${url.pathname}${searchString(state, { commune, place: '', page: 1 })}`);
   let unknownCommune = false;
   let found: Found;
   try {
@@ -77,17 +65,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const pages = Math.max(1, Math.ceil(found.total / found.pageSize));
   // A page past the end (an old link, a narrower search): the last page that exists.
   if (state.page > pages) throw redirect(`${url.pathname}${searchString(state, { page: pages })}`);
-  const commune = state.commune && !unknownCommune ? await namedCommune(context, state.commune) : null;
-  return { state, found, pages, unknownCommune, distanceWithoutPlace: distanceWithoutPlace(state), commune, placeChoices, placeNotFound };
-}
-
-async function namedCommune(context: Route.LoaderArgs['context'], code: string): Promise<Commune | null> {
-  try {
-    return await context.api(routes.getCommune, { params: { code } });
-  } catch (e) {
-    if (isApiError(e, 404)) return null;
-    throw e;
-  }
+  const commune = state.commune && !unknownCommune ? await namedCommune(context.api, state.commune) : null;
+  return { state, found, pages, unknownCommune, distanceWithoutPlace: distanceWithoutPlace(state), commune, placeQuestion };
 }
 
 export function meta({ location, matches, loaderData }: Route.MetaArgs) {
@@ -410,31 +389,10 @@ function Pagination({ state, pages }: { state: SearchState; pages: number }) {
   );
 }
 
-/** Several communes answer to the typed place: each is a link to the same search from there. */
-function PlaceChoices({ state, choices }: { state: SearchState; choices: PlaceChoice[] }) {
-  const { t, href } = useI18n();
-  const s = t.trainingSearch;
-  return (
-    <div className="callout" role="status">
-      <p>{s.placeChoices(state.place)}</p>
-      <ul className="place-choices">
-        {choices.map((c) => (
-          <li key={c.code}>
-            <Link to={`${href('trainings')}${searchString(state, { commune: c.code, place: '', page: 1 })}`}>
-              <span lang="fr">{c.name}</span> ({departementLabel(c.departement)}
-              {c.postalCodes.length ? `, ${c.postalCodes.join(', ')}` : ''})
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export default function Trainings({ loaderData }: Route.ComponentProps) {
   const { state, found, pages, unknownCommune, commune } = loaderData;
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, href } = i18n;
   const s = t.trainingSearch;
   return (
     <>
@@ -450,8 +408,12 @@ export default function Trainings({ loaderData }: Route.ComponentProps) {
           </h2>
           {loaderData.distanceWithoutPlace ? <p className="callout">{s.distanceNeedsPlace}</p> : null}
           {unknownCommune ? <p className="callout">{s.unknownCommune}</p> : null}
-          {loaderData.placeNotFound ? <p className="callout">{s.placeNotFound(state.place)}</p> : null}
-          {loaderData.placeChoices.length ? <PlaceChoices state={state} choices={loaderData.placeChoices} /> : null}
+          <PlaceQuestionNotice
+            place={state.place}
+            question={loaderData.placeQuestion}
+            linkFor={(commune) => `${href('trainings')}${searchString(state, { commune, place: '', page: 1 })}`}
+            ignored={s.placeIgnored}
+          />
           {found.items.length ? (
             <ol className="result-list" start={(state.page - 1) * PAGE_SIZE + 1}>
               {found.items.map((session) => (

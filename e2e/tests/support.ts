@@ -53,6 +53,10 @@ export const PUBLIC_PAGES = [
   '/membres?type=school&departement=27',
   '/membres/cfa-industrie-pharmaceutique-normandie',
   '/en/members/iut-evreux',
+  // The pathway planner: the empty form, and a plan (the planner's answer drawn as timelines).
+  '/mon-parcours',
+  '/en/my-pathway',
+  '/mon-parcours?depart=RNCP7586&cible=H1503&commune=27229',
 ] as const;
 
 export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page', '/metiers/Z9999', '/certifications/RNCP0', '/membres/personne-inconnue'] as const;

@@ -16,6 +16,7 @@ import {
 const MODULES: Record<PageKey, string> = {
   home: 'routes/home.tsx',
   trainings: 'routes/trainings.tsx',
+  pathway: 'routes/pathway.tsx',
   chain: 'routes/chain.tsx',
   metiers: 'routes/metiers.tsx',
   certifications: 'routes/certifications.tsx',

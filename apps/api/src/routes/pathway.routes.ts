@@ -64,8 +64,27 @@ export function pathwayHandlers(database: Database, data: SkillsData): { planPat
 
       // Distances for this person, then planning: synchronous from here, so no other request sees these distances.
       setDistances(pathway, origin);
-      const result = pathway.planner.plan(request);
-      const ambition = suggestAmbition(pathway.planner, request, reference.chainNext);
+      // A métier is reached by certifications of several levels: first those that keep or raise the person's level
+      // (a Bac holder aiming at laboratory work is shown the BTS, not the CAP), all of them only if none can be reached.
+      const startLevel = Math.max(request.from.level ?? 0, ...held.map((c) => reference.certifications.get(c)?.level ?? 0));
+      const atLeastLevel = target.certifications.filter((c) => (reference.certifications.get(c)?.level ?? 0) >= startLevel);
+      let result = atLeastLevel.length && atLeastLevel.length < target.certifications.length
+        ? pathway.planner.plan({ ...request, to: { certifications: atLeastLevel } })
+        : null;
+      if (!result?.routes.length) result = pathway.planner.plan(request);
+      // « Et après ? »: one level up from where the best route leads (or from the person, when nothing is reached).
+      const best = result.routes[0];
+      const ambition = suggestAmbition(
+        pathway.planner,
+        best
+          ? {
+              ...request,
+              from: { ...request.from, certifications: [...request.from.certifications, best.reached] },
+              constraints: { ...request.constraints, ...(best.totals.endDate ? { startAfter: best.totals.endDate } : {}) },
+            }
+          : request,
+        reference.chainNext,
+      );
 
       const toRoute = (route: PlannedRoute) => ({
         steps: route.steps.map((step) => {

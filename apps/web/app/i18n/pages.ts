@@ -7,6 +7,7 @@ import { LOCALES, localeFromPath, otherLocale, type Locale } from './locales';
 export const PAGES = {
   home: { fr: '/', en: '/en' },
   trainings: { fr: '/formations', en: '/en/trainings' },
+  pathway: { fr: '/mon-parcours', en: '/en/my-pathway' },
   chain: { fr: '/filiere', en: '/en/training-chain' },
   metiers: { fr: '/metiers', en: '/en/occupations' },
   certifications: { fr: '/certifications', en: '/en/certifications' },

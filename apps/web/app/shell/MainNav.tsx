@@ -2,7 +2,7 @@ import { NavLink } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
 import type { PageKey } from '../i18n/pages';
 
-const NAV_PAGES = ['home', 'trainings', 'chain', 'metiers', 'members', 'companies'] as const satisfies readonly PageKey[];
+const NAV_PAGES = ['home', 'trainings', 'pathway', 'chain', 'metiers', 'members', 'companies'] as const satisfies readonly PageKey[];
 
 /** The list of main sections; NavLink marks the current one with aria-current="page". */
 function NavList() {

@@ -39,6 +39,8 @@ for (const [device, viewport] of [
   ['phone', PHONE],
 ] as const) {
   test(`search and training pages have no axe violation, ${device} (${viewport.width} px)`, async ({ page, request }) => {
+    // Several pages scanned in one test: axe takes seconds per page on a busy two-core machine.
+    test.slow();
     await page.setViewportSize(viewport);
     for (const path of await pagesToCheck(request)) {
       await page.goto(path);

@@ -58,6 +58,7 @@ export function pathwayHandlers(database: Database, data: SkillsData): { planPat
         constraints: body.constraints ?? {},
         certificationBlocks: reference.blocks,
         certificationLevels: pathway.levels,
+        certificationTitles: pathway.titles,
         today: pathway.today,
         maxRoutes: 3,
       };

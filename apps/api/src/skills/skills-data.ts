@@ -35,6 +35,8 @@ export interface PathwayData {
   positions: ReadonlyMap<PlannerOffer, number>;
   /** Level of every certification that has one. */
   levels: Readonly<Record<string, number>>;
+  /** Title of every certification, for the planner's texts. */
+  titles: Readonly<Record<string, string>>;
   reference: PathwayReference;
 }
 
@@ -54,6 +56,7 @@ function buildPathway(today: string, offers: CatalogueOffer[], reference: Pathwa
     planner,
     positions: new Map(planner.offers.map((o, i) => [o, i])),
     levels: Object.fromEntries([...reference.certifications.values()].filter((c) => c.level !== null).map((c) => [c.code, c.level!])),
+    titles: Object.fromEntries([...reference.certifications.values()].map((c) => [c.code, c.title])),
     sources,
     latitudes: Float64Array.from(sources, (o) => o.latitude ?? Number.NaN),
     longitudes: Float64Array.from(sources, (o) => o.longitude ?? Number.NaN),

@@ -28,24 +28,52 @@ const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 export const frenchNumber = (n: number): string => NUMBER.format(n);
 export const euros = (n: number): string => `${NUMBER.format(Math.round(n))} €`;
 
+/** Non-breaking space, before « : » as French typography wants. */
+const NBSP = '\u00a0';
+/** « : » with the non-breaking space before it. */
+export const COLON = `${NBSP}:`;
+
+type Titles = Readonly<Record<string, string>> | undefined;
+
+const FEMININE = new Set(['licence', 'mention', 'certification', 'qualification', 'spécialisation', 'formation', 'habilitation']);
+
+/** The article of a certification title: « le BTS… », « la licence… », « l’attestation… ». */
+function article(title: string): string {
+  const first = title.split(/[\s’']/)[0]!.toLowerCase();
+  if (/^[aeiouyéèêâîôûh]/.test(first) && first !== first.toUpperCase()) return 'l’';
+  return FEMININE.has(first) ? 'la ' : 'le ';
+}
+
+/** « le BTS bioanalyses en laboratoire de contrôle (RNCP38884) »; « la certification RNCP38884 » without a title. */
+export function certificationName(code: string, titles: Titles): string {
+  const title = titles?.[code]?.trim();
+  return title ? `${article(title)}${title} (${code})` : `la certification ${code}`;
+}
+
+/** « BTS bioanalyses en laboratoire de contrôle, RNCP38884 »; « RNCP38884 » without a title. */
+function certificationShort(code: string, titles: Titles): string {
+  const title = titles?.[code]?.trim();
+  return title ? `${title}, ${code}` : code;
+}
+
 /** What opened a step: nothing needed, a level, or a certification; `atStep` 0 is the person's starting profile. */
 export type Satisfaction =
   | { kind: 'open' }
   | { kind: 'level'; level: number; atStep: number }
   | { kind: 'certification'; code: string; atStep: number };
 
-/** « Vous avez le niveau 4 (Bac) requis : entrée directe. », « Obtenu à l'étape 1 : BTS Bioanalyses et contrôles. » */
-export function satisfactionText(s: Satisfaction, offer: PlannerOffer, steps: readonly PlannerOffer[]): string {
-  if (s.kind === 'open') return offer.kind === 'vae' ? 'Aucun diplôme requis : la VAE valide votre expérience.' : 'Aucun prérequis : entrée directe.';
+/** « Vous avez le niveau 4 (Bac) requis : entrée directe. », « Obtenu à l’étape 1 : BTS Bioanalyses et contrôles. » */
+export function satisfactionText(s: Satisfaction, offer: PlannerOffer, steps: readonly PlannerOffer[], titles?: Titles): string {
+  if (s.kind === 'open') return offer.kind === 'vae' ? `Aucun diplôme requis${COLON} la VAE valide votre expérience.` : `Aucun prérequis${COLON} entrée directe.`;
   if (s.atStep === 0) {
     return s.kind === 'level'
-      ? `Vous avez le ${levelLabel(s.level)} requis : entrée directe.`
-      : `Vous détenez la certification ${s.code} requise : entrée directe.`;
+      ? `Vous avez le ${levelLabel(s.level)} requis${COLON} entrée directe.`
+      : `Vous détenez ${certificationName(s.code, titles)}, qui ouvre l’entrée.`;
   }
   const by = steps[s.atStep - 1]?.title ?? '';
   return s.kind === 'level'
-    ? `Le ${levelLabel(s.level)} requis est obtenu à l'étape ${s.atStep} : ${by}.`
-    : `Obtenu à l'étape ${s.atStep} : ${by}.`;
+    ? `Le ${levelLabel(s.level)} requis est obtenu à l’étape ${s.atStep}${COLON} ${by}.`
+    : `Obtenu à l’étape ${s.atStep}${COLON} ${by}.`;
 }
 
 /** Why a step is there: the target it gives, or the later step it opens. */
@@ -56,20 +84,25 @@ export function whyText(
   completes: string | null,
   reached: string | null,
   levelAfter: number,
+  titles?: Titles,
 ): string {
   const blocs = offer.kind === 'blocs' && offer.blockCodes.length ? `Valide ${offer.blockCodes.length === 1 ? 'le bloc' : 'les blocs'} ${offer.blockCodes.join(', ')}` : null;
+  const code = offer.certificationCode ?? '';
   if (reached) {
-    const gives = blocs && completes ? `${blocs} : avec ceux déjà acquis, la certification visée ${reached} est complète` : `Délivre la certification visée ${reached}`;
-    return `${gives} (${levelLabel(levelAfter)}).`;
+    const name = certificationName(reached, titles);
+    return blocs && completes
+      ? `${blocs}${COLON} avec les blocs déjà acquis, vous obtenez ${name}, ${levelLabel(levelAfter)}.`
+      : `Délivre ${name}, ${levelLabel(levelAfter)}.`;
   }
   const next = opens[0];
   if (next) {
-    const what = next.satisfaction.kind === 'level' ? `le ${levelLabel(next.satisfaction.level)}` : `la certification ${offer.certificationCode ?? ''}`;
-    const start = blocs && completes ? `${blocs} qui complètent la certification ${completes}, et donne` : blocs ? `${blocs}, et donne` : 'Donne';
-    return `${start} ${what} exigé${next.satisfaction.kind === 'level' ? '' : 'e'} à l'entrée de l'étape ${next.step}.`;
+    const what = next.satisfaction.kind === 'level' ? `le ${levelLabel(next.satisfaction.level)}` : certificationName(code, titles);
+    return blocs && completes
+      ? `${blocs}${COLON} vous obtenez ${certificationName(completes, titles)}, qui ouvre l’étape ${next.step}.`
+      : `Donne ${what}, qui ouvre l’étape ${next.step}.`;
   }
-  if (blocs) return `${blocs} de la certification ${offer.certificationCode ?? ''}, complétés à l'étape ${index + 2}.`;
-  return `Prépare la certification ${offer.certificationCode ?? ''}.`;
+  if (blocs) return `${blocs} (${certificationShort(code, titles)})${COLON} la certification est complétée à l’étape ${index + 2}.`;
+  return `Prépare ${certificationName(code, titles)}.`;
 }
 
 /** « 2 étapes, 36 mois, en apprentissage, à 27 km au plus : BTS … (Organisme, Lieu) puis … Coût : gratuit. » */
@@ -91,7 +124,7 @@ export function routeText(
     .join(' puis ');
   const cost = totals.knownCost ? (totals.costEur === 0 ? 'gratuit' : euros(totals.costEur)) : totals.costEur === 0 ? 'à préciser' : `au moins ${euros(totals.costEur)}`;
   const end = totals.endDate ? ` Fin prévue le ${frenchDate(totals.endDate)}.` : '';
-  return `${parts.join(', ')} : ${steps}. Coût : ${cost}.${end}`;
+  return `${parts.join(', ')}${COLON} ${steps}. Coût${COLON} ${cost}.${end}`;
 }
 
 /** « la limite de distance (30 km) », for the relax suggestions. */

@@ -173,8 +173,93 @@ function bruteForce(offers: readonly PlannerOffer[], req: PlannerRequest): { cos
     for (const o of offers) if (!seq.includes(o)) visit([...seq, o]);
   };
   visit([]);
-  return [...best.values()].sort((a, b) => a.cost - b.cost || (a.ids < b.ids ? -1 : 1));
+  // Costs within 1e-9 are equal (sums in another order differ in the last bits): then the offer ids decide.
+  return [...best.values()].sort((a, b) => (Math.abs(a.cost - b.cost) > 1e-9 ? a.cost - b.cost : a.ids < b.ids ? -1 : 1));
 }
+
+/** A one-month offer with unknown price, for the counterexamples below. */
+const small = (id: string, cert: string, level: number, over: Partial<PlannerOffer> = {}): PlannerOffer => ({
+  id,
+  kind: 'training',
+  title: id,
+  organisation: 'Lycée A',
+  place: null,
+  certificationCode: cert,
+  certificationLevel: level,
+  blockCodes: [],
+  requires: { minLevel: null, anyOfCertifications: [] },
+  modality: 'apprentissage',
+  startDate: null,
+  endDate: null,
+  durationMonths: 1,
+  priceEur: null,
+  fundings: [],
+  distanceKm: null,
+  employmentRate: null,
+  ...over,
+});
+const smallRequest = (over: Partial<PlannerRequest>): PlannerRequest => ({
+  from: { certifications: [], level: null, blocks: [] },
+  to: { certifications: [] },
+  constraints: {},
+  certificationBlocks: {},
+  certificationLevels: { C0: 3, C1: 4, C2: 5, C3: 6, C4: 7 },
+  today: '2026-01-01',
+  ...over,
+});
+const expectSameAsExhaustive = (offers: PlannerOffer[], req: PlannerRequest) => {
+  const expected = bruteForce(offers, req).slice(0, req.maxRoutes);
+  const result = planRoutes(offers, req);
+  expect(result.routes.map((r) => r.steps.map((s) => s.offer.id).join('>'))).toEqual(expected.map((e) => e.ids));
+  result.routes.forEach((route, i) => expect(route.cost).toBeCloseTo(expected[i]!.cost, 9));
+};
+
+// Counterexamples found by running the property below with many seeds (it failed about one run in twelve).
+describe('planner against an exhaustive search, counterexamples', () => {
+  it('takes an open step after a certification when a later bloc needs that certification (waiting less)', () => {
+    // C2 first, then the dated bloc B2 (its wait is shorter after C2), then bloc B1 that needs level 5.
+    const offers = [
+      small('o0', 'C3', 6, { kind: 'blocs', blockCodes: ['C3-B2'], startDate: '2027-03-01' }),
+      small('o1', 'C2', 5),
+      small('o2', 'C3', 6, { kind: 'blocs', blockCodes: ['C3-B1'], requires: { minLevel: 5, anyOfCertifications: [] }, durationMonths: 24 }),
+      small('o3', 'C0', 3),
+    ];
+    expectSameAsExhaustive(offers, smallRequest({ to: { certifications: ['C3', 'C4'] }, certificationBlocks: { C3: ['C3-B1', 'C3-B2'] }, maxRoutes: 1 }));
+  });
+
+  it('keeps every route of equal cost, whatever order the steps could come in', () => {
+    const offers = [
+      small('o0', 'C2', 5, { kind: 'blocs', blockCodes: ['C2-B2'], requires: { minLevel: null, anyOfCertifications: ['C0'] }, modality: 'formation_continue' }),
+      small('o1', 'C2', 5, { kind: 'blocs', blockCodes: ['C2-B1'], modality: 'formation_continue' }),
+      small('o2', 'C0', 3, { requires: { minLevel: 3, anyOfCertifications: [] }, modality: 'initial_scolaire' }),
+    ];
+    expectSameAsExhaustive(
+      offers,
+      smallRequest({ from: { certifications: [], level: 3, blocks: [] }, to: { certifications: ['C2', 'C3'] }, certificationBlocks: { C2: ['C2-B1', 'C2-B2'] }, maxRoutes: 3 }),
+    );
+  });
+
+  // (This one guards the fix of the first: once any held key may open the next step, dominance must see unused steps.)
+  it('does not let a prefix with an unused step stand in for one whose steps are all used', () => {
+    // o3 > o2 reaches the same state as o3 > o0, cheaper, with the same signature, but o3 is useless there.
+    const offers = [
+      small('o0', 'C4', 7, { requires: { minLevel: null, anyOfCertifications: ['C0'] } }),
+      small('o1', 'C2', 5, { requires: { minLevel: 5, anyOfCertifications: [] } }),
+      small('o2', 'C4', 7, { distanceKm: 30 }),
+      small('o3', 'C0', 3, { requires: { minLevel: 3, anyOfCertifications: [] } }),
+    ];
+    expectSameAsExhaustive(offers, smallRequest({ from: { certifications: [], level: 3, blocks: [] }, to: { certifications: ['C2'] }, maxRoutes: 2 }));
+  });
+
+  it('breaks ties between equal costs by offer ids, even when one prefix dominates the other', () => {
+    const offers = [
+      small('o0', 'C2', 5),
+      small('o1', 'C3', 6, { kind: 'blocs', blockCodes: ['C3-B2'], requires: { minLevel: 5, anyOfCertifications: [] }, startDate: '2026-09-01' }),
+      small('o2', 'C3', 6, { kind: 'blocs', blockCodes: ['C3-B1'] }),
+    ];
+    expectSameAsExhaustive(offers, smallRequest({ to: { certifications: ['C3'] }, constraints: { maxDistanceKm: 10 }, certificationBlocks: { C3: ['C3-B1', 'C3-B2'] }, maxRoutes: 1 }));
+  });
+});
 
 describe('planner against an exhaustive search', () => {
   it('finds the same best distinct routes, at the same costs, as trying every sequence', () => {
@@ -194,12 +279,14 @@ describe('planner against an exhaustive search', () => {
       }),
       { numRuns: 2000 },
     );
-    // The generated cases must exercise what they claim to: routes, several steps, blocs, several routes.
-    // (About half of what a run typically sees, so that random seeds do not make it flaky.)
-    expect(seen.found).toBeGreaterThan(400);
-    expect(seen.multiStep).toBeGreaterThan(60);
-    expect(seen.blocs).toBeGreaterThan(25);
-    expect(seen.several).toBeGreaterThan(50);
+    // The generated cases must exercise what they claim to: routes, several steps, blocs, several routes. Over 120
+    // seeds a run saw on average 748 / 171 / 85 / 142 of them (standard deviations 25 / 13 / 9 / 12); each bound is
+    // six standard deviations below, so that no seed fails it (odds below one in a billion), yet a generator that
+    // stopped producing such cases would.
+    expect(seen.found).toBeGreaterThan(600);
+    expect(seen.multiStep).toBeGreaterThan(95);
+    expect(seen.blocs).toBeGreaterThan(33);
+    expect(seen.several).toBeGreaterThan(68);
   }, 60_000);
 
   it('meets every step’s prerequisites from the steps before it, and breaks no constraint', () => {

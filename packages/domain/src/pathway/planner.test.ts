@@ -3,6 +3,8 @@ import { suggestAmbition } from './ambition';
 import { createPlanner, planRoutes } from './planner';
 import type { PlannerOffer, PlannerRequest } from './types';
 
+/** Non-breaking space: French typography puts one before « : ». */
+const NB = '\u00a0';
 const BAC_PRO = 'RNCP-BACPRO';
 const BTS = 'RNCP-BTS-BIOAC';
 const LP = 'RNCP-LP-BIOPROD';
@@ -59,12 +61,12 @@ describe('planRoutes, by hand', () => {
     expect(routes).toHaveLength(1);
     const [route] = routes;
     expect(route!.steps.map((s) => s.offer.id)).toEqual(['session:1']);
-    expect(route!.steps[0]!.satisfiedBy).toBe('Vous avez le niveau 4 (Bac) requis : entrée directe.');
-    expect(route!.steps[0]!.why).toBe(`Délivre la certification visée ${BTS} (niveau 5 (Bac+2)).`);
+    expect(route!.steps[0]!.satisfiedBy).toBe(`Vous avez le niveau 4 (Bac) requis${NB}: entrée directe.`);
+    expect(route!.steps[0]!.why).toBe(`Délivre la certification ${BTS}, niveau 5 (Bac+2).`);
     expect(route!.steps[0]).toMatchObject({ startDate: '2026-09-01', endDate: '2028-06-30' });
     expect(route!.totals).toEqual({ months: 24, costEur: 0, knownCost: true, maxDistanceKm: 27, levelGain: 1, endDate: '2028-06-30' });
     expect(route!.explanation).toBe(
-      '1 étape, 24 mois, en apprentissage, à 27 km au plus : BTS Bioanalyses et contrôles (Lycée Aristide Briand, Évreux). Coût : gratuit. Fin prévue le 30/06/2028.',
+      `1 étape, 24 mois, en apprentissage, à 27 km au plus${NB}: BTS Bioanalyses et contrôles (Lycée Aristide Briand, Évreux). Coût${NB}: gratuit. Fin prévue le 30/06/2028.`,
     );
     expect(route!.reached).toBe(BTS);
   });
@@ -74,10 +76,10 @@ describe('planRoutes, by hand', () => {
     expect(routes).toHaveLength(1);
     const steps = routes[0]!.steps;
     expect(steps.map((s) => s.offer.id)).toEqual(['session:1', 'session:2']);
-    expect(steps[1]!.satisfiedBy).toBe('Obtenu à l\'étape 1 : BTS Bioanalyses et contrôles.');
-    expect(steps[0]!.why).toBe('Donne la certification RNCP-BTS-BIOAC exigée à l\'entrée de l\'étape 2.');
+    expect(steps[1]!.satisfiedBy).toBe(`Obtenu à l’étape 1${NB}: BTS Bioanalyses et contrôles.`);
+    expect(steps[0]!.why).toBe('Donne la certification RNCP-BTS-BIOAC, qui ouvre l’étape 2.');
     expect(routes[0]!.totals).toMatchObject({ months: 36, maxDistanceKm: 52, levelGain: 2, endDate: '2029-08-31' });
-    expect(routes[0]!.explanation.startsWith('2 étapes, 36 mois, en apprentissage, à 52 km au plus : BTS Bioanalyses et contrôles')).toBe(true);
+    expect(routes[0]!.explanation.startsWith(`2 étapes, 36 mois, en apprentissage, à 52 km au plus${NB}: BTS Bioanalyses et contrôles`)).toBe(true);
   });
 
   it('does not chain a session that starts before the previous one ends: it waits for the next one', () => {
@@ -97,13 +99,27 @@ describe('planRoutes, by hand', () => {
     expect(routes).toHaveLength(1);
     const steps = routes[0]!.steps;
     expect(steps.map((s) => s.offer.id)).toEqual(['session:10', 'session:11']);
-    expect(steps[0]!.why).toBe(`Valide le bloc ${TP}BC01 de la certification ${TP}, complétés à l'étape 2.`);
-    expect(steps[1]!.why).toBe(`Valide le bloc ${TP}BC02 : avec ceux déjà acquis, la certification visée ${TP} est complète (niveau 3 (CAP)).`);
+    expect(steps[0]!.why).toBe(`Valide le bloc ${TP}BC01 (${TP})${NB}: la certification est complétée à l’étape 2.`);
+    expect(steps[1]!.why).toBe(`Valide le bloc ${TP}BC02${NB}: avec les blocs déjà acquis, vous obtenez la certification ${TP}, niveau 3 (CAP).`);
     expect(routes[0]!.totals).toMatchObject({ costEur: 2400, months: 6, levelGain: 3 });
 
     // One bloc already held: the other one is enough.
     const rest = planRoutes([bloc('session:11', `${TP}BC02`, '2026-09-01')], request({ from: { certifications: [], level: null, blocks: [`${TP}BC01`] }, to: { certifications: [TP] } }));
     expect(rest.routes.map((r) => r.steps.length)).toEqual([1]);
+  });
+
+  it('names certifications by their titles when given, with their codes', () => {
+    const certificationTitles = { [BTS]: 'BTS bioanalyses en laboratoire de contrôle', [LP]: 'Licence professionnelle bio-industries', [BAC_PRO]: 'Bac pro laboratoire' };
+    const direct = planRoutes([bts], request({ certificationTitles }));
+    expect(direct.routes[0]!.steps[0]!.why).toBe(`Délivre le BTS bioanalyses en laboratoire de contrôle (${BTS}), niveau 5 (Bac+2).`);
+    const viaCert = { ...lp, id: 'session:9', startDate: '2026-09-01', requires: { minLevel: null, anyOfCertifications: [BAC_PRO] } };
+    const held = planRoutes([viaCert], request({ to: { certifications: [LP] }, certificationTitles }));
+    expect(held.routes[0]!.steps[0]!.satisfiedBy).toBe(`Vous détenez le Bac pro laboratoire (${BAC_PRO}), qui ouvre l’entrée.`);
+    expect(held.routes[0]!.steps[0]!.why).toBe(`Délivre la Licence professionnelle bio-industries (${LP}), niveau 6 (Bac+3).`);
+    const chained = planRoutes([lp, bts], request({ to: { certifications: [LP] }, certificationTitles }));
+    expect(chained.routes[0]!.steps[0]!.why).toBe(`Donne le BTS bioanalyses en laboratoire de contrôle (${BTS}), qui ouvre l’étape 2.`);
+    // Without titles, the code.
+    expect(planRoutes([viaCert], request({ to: { certifications: [LP] } })).routes[0]!.steps[0]!.satisfiedBy).toBe(`Vous détenez la certification ${BAC_PRO}, qui ouvre l’entrée.`);
   });
 
   it('reports an impossible modality as unreachable, and that relaxing it gives routes', () => {
@@ -116,7 +132,7 @@ describe('planRoutes, by hand', () => {
         constraint: 'modalities',
         value: ['formation_continue'],
         routesIfRelaxed: 1,
-        label: 'Sans le choix de modalité (en apprentissage) : 1 parcours, le meilleur en formation continue.',
+        label: `Sans le choix de modalité (en apprentissage)${NB}: 1 parcours, le meilleur en formation continue.`,
       },
     ]);
   });
@@ -164,6 +180,11 @@ describe('suggestAmbition', () => {
     const suggestion = suggestAmbition(planner, profile, { [BAC_PRO]: [BTS] });
     expect(suggestion).toMatchObject({ certificationCode: BTS, level: 5, source: 'chain' });
     expect(suggestion!.route.steps).toHaveLength(1);
+  });
+
+  it('names the certification in its texts when titles are given', () => {
+    const suggestion = suggestAmbition(planner, { ...profile, certificationTitles: { [BTS]: 'BTS bioanalyses et contrôles' } }, {});
+    expect(suggestion!.route.steps[0]!.why).toBe(`Délivre le BTS bioanalyses et contrôles (${BTS}), niveau 5 (Bac+2).`);
   });
 
   it('falls back on any certification of the next level, then on higher levels', () => {

@@ -1,5 +1,5 @@
 import { dayNumber, endDayAfter, isoDay } from './dates';
-import { constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
+import { COLON, constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
 import { MinHeap } from './heap';
 import { CERT_KEY_BASE, OfferIndex, OPEN_KEY } from './offer-index';
 import {
@@ -21,7 +21,11 @@ import {
 /** Far more than any real plan needs; reached only by adversarial graphs. The result then says `incomplete`. */
 const MAX_POPS = 200_000;
 const MAX_SCANS = 4_000_000;
+/** The re-plans that look for a constraint to relax only make a suggestion: they get a tenth of that. */
+const RELAX_BUDGET = 0.1;
 const FAR = 99;
+/** Costs closer than this are equal: the routes are then ordered by their offer ids (sums in another order may differ in the last bits). */
+const COST_EPSILON = 1e-9;
 /** How much two day counts can drift apart over one step of whole calendar months (28 to 31 days). */
 const CALENDAR_SLACK_DAYS = 3;
 
@@ -111,6 +115,8 @@ interface Label {
   /** Lower bound of the cost still to pay, terminal term included. */
   h: number;
   sig: string;
+  /** Offer ids of the steps joined by `>`, for ties (see {@link tieBefore}). */
+  ids: string;
   reached: number;
 }
 
@@ -133,8 +139,6 @@ interface LabelEntry {
   seq: number;
   label: Label;
   final: 'label';
-  parent: Label | null;
-  obtained: number;
 }
 type Entry = CursorEntry | FinalEntry | LabelEntry;
 
@@ -158,6 +162,8 @@ class Search {
   rOpen = FAR;
   /** Least cost to a target of a route whose next step is entered through a key (see {@link costs}). */
   readonly hKey: Float64Array;
+  /** The same, for routes of at least two more steps (the last step is then costed exactly, see {@link lastStep}). */
+  readonly hKey2: Float64Array;
   private readonly edgeCost: Float64Array;
   readonly isTarget: Uint8Array;
   readonly targetLevels: number[] = [];
@@ -175,6 +181,7 @@ class Search {
     readonly c: PlannerConstraints,
     readonly targets: readonly string[],
     readonly k: number,
+    readonly budget = 1,
   ) {
     const today = dayNumber(req.today);
     const after = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
@@ -189,6 +196,7 @@ class Search {
     }
     this.r = new Int8Array(certs).fill(FAR);
     this.hKey = new Float64Array(CERT_KEY_BASE + certs).fill(Number.POSITIVE_INFINITY);
+    this.hKey2 = new Float64Array(CERT_KEY_BASE + certs).fill(Number.POSITIVE_INFINITY);
     this.edgeCost = new Float64Array(ix.edgeCount).fill(Number.NaN);
     this.keyCert = new Uint8Array(certs);
     this.isTarget = new Uint8Array(certs);
@@ -217,9 +225,53 @@ class Search {
       (c.maxDistanceKm === undefined || offer.distanceKm === null || offer.distanceKm <= c.maxDistanceKm) &&
       (c.maxBudgetEur === undefined || offer.priceEur === null || offer.priceEur <= c.maxBudgetEur) &&
       (c.maxMonths === undefined || ix.months[o]! <= c.maxMonths) &&
-      (Number.isNaN(start) || start >= this.earliest);
+      (Number.isNaN(start) || start >= this.earliest) &&
+      (ix.whole[o] === 1 || this.completable(ix.grantCert[o]!));
     this.memo[o] = pass ? 1 : 2;
     return pass;
+  }
+
+  private completableMemo: Int8Array | null = null;
+
+  /**
+   * Whether the blocs a person holds and those of the offers passing the constraints alone cover all the blocs of a
+   * certification. When they do not, its bloc offers can never complete it and lead nowhere (the relaxed analyses
+   * would otherwise count each bloc offer as giving the certification).
+   */
+  private completable(g: number): boolean {
+    const memo = (this.completableMemo ??= new Int8Array(this.ix.certCodes.length));
+    if (memo[g]) return memo[g] === 1;
+    const all = this.req.certificationBlocks[this.ix.certCodes[g]!];
+    let pass = false;
+    if (all && all.length) {
+      const missing = new Set(all);
+      for (const b of this.req.from.blocks ?? []) missing.delete(b);
+      for (const list of this.ix.revOffers[g]!) {
+        for (let i = 0; i < list.length && missing.size; i++) {
+          const o = list[i]!;
+          if (this.ix.whole[o] || !this.staticOk(o)) continue;
+          for (const b of this.ix.offers[o]!.blockCodes) missing.delete(b);
+        }
+      }
+      pass = missing.size === 0;
+    }
+    memo[g] = pass ? 1 : 2;
+    return pass;
+  }
+
+  private staticOk(o: number): boolean {
+    const ix = this.ix;
+    const offer = ix.offers[o]!;
+    const c = this.c;
+    const start = ix.startDay[o]!;
+    return (
+      ix.grantCert[o]! >= 0 &&
+      (this.modalities === null || this.modalities.has(offer.modality)) &&
+      (c.maxDistanceKm === undefined || offer.distanceKm === null || offer.distanceKm <= c.maxDistanceKm) &&
+      (c.maxBudgetEur === undefined || offer.priceEur === null || offer.priceEur <= c.maxBudgetEur) &&
+      (c.maxMonths === undefined || ix.months[o]! <= c.maxMonths) &&
+      (Number.isNaN(start) || start >= this.earliest)
+    );
   }
 
   /**
@@ -287,7 +339,7 @@ class Search {
   /** Steps still needed after `o` (giving certification `g`) is taken at `level`: through what it newly gives. */
   after(g: number, level: number): number {
     if (this.isTarget[g]) return 0;
-    let best = this.r[g]!;
+    let best = this.keyAt(g, Math.max(level, this.lvl[g]!)) ? this.r[g]! : FAR;
     for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.rLevel[l]! < best) best = this.rLevel[l]!;
     return best;
   }
@@ -333,7 +385,9 @@ class Search {
         heap.push({ key: v, seq: seq++, node });
       }
     };
-    const relaxKey = (key: number, v: number) => {
+    const hKey2 = this.hKey2;
+    const relaxKey = (key: number, v: number, fromTarget = false) => {
+      if (!fromTarget && v < hKey2[key]!) hKey2[key] = v;
       if (v >= hKey[key]!) return;
       hKey[key] = v;
       if (key >= CERT_KEY_BASE) push(key - CERT_KEY_BASE, v);
@@ -351,7 +405,7 @@ class Search {
         const g = e.node >= certs ? e.node - certs : e.node;
         if (e.node < certs && this.isTarget[g]) continue; // a held target ends the route
         const keys = ix.revKeys[g]!;
-        for (let k = 0; k < keys.length; k++) relaxKey(keys[k]!, this.edgeMin(g, k) + v);
+        for (let k = 0; k < keys.length; k++) relaxKey(keys[k]!, this.edgeMin(g, k) + v, e.node >= certs);
       } else {
         const level = -e.node;
         for (let g = 0; g < certs; g++) {
@@ -375,11 +429,76 @@ class Search {
     return best;
   }
 
-  /** Least cost still to pay through any key a label holds. */
-  hHeld(label: { level: number; held: readonly number[] }): number {
-    let best = this.hKey[OPEN_KEY]!;
-    for (let l = 1; l <= Math.min(label.level, 8); l++) if (this.hKey[l]! < best) best = this.hKey[l]!;
-    for (const c of label.held) if (this.hKey[CERT_KEY_BASE + c]! < best) best = this.hKey[CERT_KEY_BASE + c]!;
+  /**
+   * Least cost still to pay through any key a label holds: a last step costed exactly from the day the person is
+   * free (its dates, waiting included, so that a label no target session can follow is dropped at once), or the
+   * bound of longer routes when more steps fit.
+   */
+  hHeld(label: { level: number; held: readonly number[]; endDay: number; depth: number }): number {
+    const more = label.depth < MAX_ROUTE_STEPS - 1;
+    const avail = label.endDay + 1;
+    const via = (key: number, best: number) => {
+      const last = this.lastStep(key, avail, best);
+      if (last < best) best = last;
+      if (more && this.hKey2[key]! < best) best = this.hKey2[key]!;
+      return best;
+    };
+    let best = via(OPEN_KEY, Number.POSITIVE_INFINITY);
+    for (let l = 1; l <= Math.min(label.level, 8); l++) best = via(l, best);
+    for (const c of label.held) best = via(CERT_KEY_BASE + c, best);
+    return best;
+  }
+
+  private readonly lastSteps = new Map<number, { permanent: number; starts: Float64Array; suffix: Float64Array }>();
+
+  /**
+   * Least cost of a last step entered through `key` by someone free from day `avail`: an offer giving a target,
+   * its waiting included, plus the terminal term. Infinite when none can start in time.
+   */
+  private lastStep(key: number, avail: number, below: number): number {
+    if (this.hKey[key]! >= below) return Number.POSITIVE_INFINITY;
+    let t = this.lastSteps.get(key);
+    if (!t) {
+      const ix = this.ix;
+      const list = ix.lists[key];
+      let permanent = Number.POSITIVE_INFINITY;
+      const dated: { start: number; v: number }[] = [];
+      if (list) {
+        for (let i = 0; i < list.length; i++) {
+          const o = list[i]!;
+          const g = ix.grantCert[o]!;
+          if (!this.isTarget[g] || !this.ok(o)) continue;
+          const offer = ix.offers[o]!;
+          const v = stepCost(offer, ix.months[o]!, 0) + W.level * (8 - (this.levelOf(g) || this.startLevel));
+          const start = ix.startDay[o]!;
+          if (Number.isNaN(start)) permanent = Math.min(permanent, v);
+          else dated.push({ start, v: v + (W.waitMonths * start) / DAYS_PER_MONTH });
+        }
+        this.scans += list.length;
+      }
+      dated.sort((a, b) => a.start - b.start);
+      const starts = Float64Array.from(dated, (d) => d.start);
+      const suffix = new Float64Array(dated.length + 1).fill(Number.POSITIVE_INFINITY);
+      for (let i = dated.length - 1; i >= 0; i--) suffix[i] = Math.min(suffix[i + 1]!, dated[i]!.v);
+      t = { permanent, starts, suffix };
+      this.lastSteps.set(key, t);
+    }
+    let lo = 0;
+    let hi = t.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[mid]! < avail) lo = mid + 1;
+      else hi = mid;
+    }
+    // Slightly below the exact value, so that sums in another order never make it exceed a real route's cost.
+    return Math.min(t.permanent, t.suffix[lo]! - (W.waitMonths * avail) / DAYS_PER_MONTH) - COST_EPSILON / 4;
+  }
+
+  /** Least number of steps still needed through any key a label holds. */
+  rHeld(label: { level: number; held: readonly number[] }): number {
+    let best = this.rOpen;
+    for (let l = 1; l <= Math.min(label.level, 8); l++) if (this.rLevel[l]! < best) best = this.rLevel[l]!;
+    for (const c of label.held) if (this.r[c]! < best) best = this.r[c]!;
     return best;
   }
 
@@ -388,8 +507,40 @@ class Search {
     return false;
   }
 
+  private keyAtMemo: Int8Array | null = null;
+
+  /**
+   * Whether holding certification `c` at `level` can still open a step that matters: an offer passing the
+   * constraints alone that the level does not already open, and that gives something leading to a target.
+   */
+  keyAt(c: number, level: number): boolean {
+    if (!this.keyCert[c]) return false;
+    const memo = (this.keyAtMemo ??= new Int8Array(this.ix.certCodes.length * 9));
+    const at = c * 9 + Math.min(level, 8);
+    if (memo[at]) return memo[at] === 1;
+    let pass = false;
+    const list = this.ix.lists[CERT_KEY_BASE + c];
+    if (list) {
+      for (let i = 0; i < list.length && !pass; i++) {
+        const o = list[i]!;
+        const min = this.ix.offers[o]!.requires.minLevel;
+        if ((min === null || min > level) && this.ok(o)) {
+          const g = this.ix.grantCert[o]!;
+          if (this.isTarget[g]) pass = true;
+          else {
+            let r = this.r[g]!;
+            for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.rLevel[l]! < r) r = this.rLevel[l]!;
+            pass = r < MAX_ROUTE_STEPS - 1;
+          }
+        }
+      }
+    }
+    memo[at] = pass ? 1 : 2;
+    return pass;
+  }
+
   stateKey(level: number, held: readonly number[], blocks: readonly string[]): string {
-    const keys = held.filter((c) => this.keyCert[c]).sort((a, b) => a - b);
+    const keys = held.filter((c) => this.isTarget[c] || this.keyAt(c, level)).sort((a, b) => a - b);
     return `${level}|${keys.join(',')}|${[...blocks].sort().join(',')}`;
   }
 
@@ -425,10 +576,10 @@ class Search {
     for (const c of held) r0 = Math.min(r0, this.r[c]!);
     if (r0 > MAX_ROUTE_STEPS) return [];
     this.costs();
-    const start: Label = { parent: null, offer: -1, depth: 0, endDay: this.earliest - 1, g: 0, months: 0, knownCost: 0, level, held, blocks, r: r0, h: 0, sig: '', reached: -1 };
+    const start: Label = { parent: null, offer: -1, depth: 0, endDay: this.earliest - 1, g: 0, months: 0, knownCost: 0, level, held, blocks, r: r0, h: 0, sig: '', ids: '', reached: -1 };
     start.h = this.hHeld(start);
     if (!Number.isFinite(start.h)) return [];
-    this.expand(start, null, -1);
+    this.expand(start);
 
     const found: Found[] = [];
     const signatures = new Set<string>();
@@ -436,12 +587,12 @@ class Search {
     while (found.length < this.k) {
       const e = this.heap.pop();
       if (!e) break;
-      if (++pops > MAX_POPS || this.scans > MAX_SCANS) {
+      if (++pops > MAX_POPS * this.budget || this.scans > MAX_SCANS * this.budget) {
         this.incomplete = true;
         break;
       }
       if (e.final === 'label') {
-        this.expand(e.label, e.parent, e.obtained);
+        this.expand(e.label);
         continue;
       }
       if (!e.final) {
@@ -450,10 +601,10 @@ class Search {
       }
       // Every route of the same cost is taken together, then ordered by offer ids.
       const batch: Label[] = [e.label];
-      for (let top = this.heap.peek(); top && top.key <= e.key; top = this.heap.peek()) {
+      for (let top = this.heap.peek(); top && top.key <= e.key + COST_EPSILON; top = this.heap.peek()) {
         this.heap.pop();
         pops++;
-        if (top.final === 'label') this.expand(top.label, top.parent, top.obtained);
+        if (top.final === 'label') this.expand(top.label);
         else if (top.final) batch.push(top.label);
         else this.advance(top);
       }
@@ -471,22 +622,17 @@ class Search {
   }
 
   /**
-   * Opens the lists of offers the next step may be entered from. At the start, every key held. After a step that
-   * gave a certification, only what it newly gave (its certification, the levels it raised): a step entered through
-   * an older key would leave the previous step useless. After blocs that complete nothing yet, every key held.
+   * Opens the lists of offers the next step may be entered from: every key held. (Opening only what the last step
+   * newly gave is right for chains, but not with blocs: a certification, then an open bloc, then the bloc that
+   * needs the certification is a minimal route, and may wait less than the same steps in the other order.) The lists
+   * are those of {@link relevant}, and each step must still be useful ({@link step}).
    */
-  private expand(label: Label, parent: Label | null, obtained: number): void {
+  private expand(label: Label): void {
     if (label.depth >= MAX_ROUTE_STEPS) return;
     const lists = this.ix.lists;
-    const keys: number[] = [];
-    if (!parent || obtained < 0) {
-      keys.push(OPEN_KEY);
-      for (let l = 1; l <= Math.min(label.level, 8); l++) keys.push(l);
-      for (const c of label.held) keys.push(CERT_KEY_BASE + c);
-    } else {
-      keys.push(CERT_KEY_BASE + obtained);
-      for (let l = parent.level + 1; l <= Math.min(label.level, 8); l++) keys.push(l);
-    }
+    const keys: number[] = [OPEN_KEY];
+    for (let l = 1; l <= Math.min(label.level, 8); l++) keys.push(l);
+    for (const c of label.held) keys.push(CERT_KEY_BASE + c);
     for (const key of keys) {
       const list = this.relevant(key, lists[key]);
       if (list && list.length) this.pushCursor(label, list, 0);
@@ -581,7 +727,7 @@ class Search {
     const goal = obtained && this.isTarget[g] === 1;
     // A step must bring the person closer: a target, a certification some offer asks for, a higher level, or blocs
     // of one of those. Anything else could be left out of the route.
-    const useful = this.isTarget[g] === 1 || this.keyCert[g] === 1 || (obtained ? level > label.level : this.levelOf(g) > label.level);
+    const useful = this.isTarget[g] === 1 || this.keyAt(g, level) || (obtained ? level > label.level : this.levelOf(g) > label.level);
     if (!useful) return false;
 
     const g2 = label.g + stepCost(offer, ix.months[o]!, (start - avail) / DAYS_PER_MONTH);
@@ -597,9 +743,10 @@ class Search {
       level,
       held,
       blocks,
-      r: goal ? 0 : this.after(g, label.level),
+      r: 0,
       h: 0,
       sig: label.sig ? `${label.sig}>${ix.stepSig[o]}` : ix.stepSig[o]!,
+      ids: label.ids ? `${label.ids}>${offer.id}` : offer.id,
       reached: goal ? g : -1,
     };
     if (goal) {
@@ -608,12 +755,20 @@ class Search {
       return true;
     }
     if (child.depth >= MAX_ROUTE_STEPS) return false;
-    child.h = obtained ? this.hAfter(g, label.level) : Math.min(this.hAfter(g, label.level), this.hHeld(child));
+    // Through any key held, not only what this step gave: with blocs, a later step may be entered through an older
+    // key (a whole certification, then blocs open to all, then the bloc that needs it).
+    child.r = this.rHeld(child);
+    if (child.r > MAX_ROUTE_STEPS - child.depth) return false;
+    child.h = this.hHeld(child);
     if (!Number.isFinite(child.h)) return false;
     const key = this.stateKey(level, held, blocks);
-    if (child.depth >= 2 && this.redundantPrefix(child, key)) return false;
-    if (this.dominated(child, key)) return false;
-    this.heap.push({ key: g2 + child.h, seq: this.seq++, label: child, final: 'label', parent: label, obtained: obtained ? g : -1 });
+    const unused = child.depth >= 2 ? this.unusedSteps(child, key) : '';
+    if (unused === null) return false;
+    // Labels compete only with labels whose steps that nothing has used yet gave the same: a route is minimal only
+    // if its remaining steps use them, so a label whose earlier step is still unused cannot stand in for one whose
+    // steps are all used (its routes would be dropped as not minimal).
+    if (this.dominated(child, `${key}#${unused}`)) return false;
+    this.heap.push({ key: g2 + child.h, seq: this.seq++, label: child, final: 'label' });
     return true;
   }
 
@@ -636,7 +791,9 @@ class Search {
       // Ending earlier may mean waiting longer for a dated session later: A must be cheaper by that much too (with
       // a few days a step for months of unequal lengths).
       const lead = child.endDay - a.endDay + CALENDAR_SLACK_DAYS * (MAX_ROUTE_STEPS - child.depth);
-      if (a.g + (W.waitMonths * lead) / DAYS_PER_MONTH > child.g) continue;
+      const ag = a.g + (W.waitMonths * lead) / DAYS_PER_MONTH;
+      // A tie only dominates when A's routes would come first among equal costs (ordered by offer ids).
+      if (ag > child.g + COST_EPSILON || (ag >= child.g - COST_EPSILON && !(a.depth === child.depth && `${a.ids}>` < `${child.ids}>`))) continue;
       if (months && a.months > child.months) continue;
       if (budget && a.knownCost > child.knownCost) continue;
       if (a.sig === child.sig) return true;
@@ -647,14 +804,21 @@ class Search {
     return false;
   }
 
-  /** A prefix where one step could be left out and the same state still be reached: never part of a minimal route. */
-  private redundantPrefix(child: Label, key: string): boolean {
+  /**
+   * The steps before the last that nothing after them in the prefix needs (leaving one out keeps the prefix valid),
+   * as a key; null when leaving one out reaches the same state: such a prefix is never part of a minimal route.
+   */
+  private unusedSteps(child: Label, key: string): string | null {
     const seq = offersOf(child);
+    let unused = '';
     for (let skip = 0; skip < seq.length - 1; skip++) {
       const sim = simulate(this, seq.filter((_, i) => i !== skip));
-      if (sim && this.stateKey(sim.level, sim.heldIdx, sim.blocks) === key) return true;
+      if (!sim) continue;
+      if (this.stateKey(sim.level, sim.heldIdx, sim.blocks) === key) return null;
+      const o = seq[skip]!;
+      unused += `${this.ix.grantCert[o]}:${this.ix.whole[o] ? '' : this.ix.offers[o]!.blockCodes.join(',')};`;
     }
-    return false;
+    return unused;
   }
 
   /** No single step can be left out while a target is still held at the end. */
@@ -794,7 +958,7 @@ function plan(ix: OfferIndex, req: PlannerRequest): PlanResult {
   const heldAtStart = new Set(req.from.certifications);
   const alreadyHeld = wanted.filter((t) => heldAtStart.has(t));
   const targets = wanted.filter((t) => !heldAtStart.has(t));
-  if (!wanted.length) return { routes: [], unreachable: { reason: 'Aucune certification visée : choisissez un métier ou une certification.', relax: [] } };
+  if (!wanted.length) return { routes: [], unreachable: { reason: `Aucune certification visée${COLON} choisissez un métier ou une certification.`, relax: [] } };
   if (!targets.length) return { routes: [], alreadyHeld };
   const search = new Search(ix, req, req.constraints, targets, k);
   const found = search.run();
@@ -819,8 +983,8 @@ function describe(s: Search, f: Found): PlannedRoute {
       offer,
       startDate: isoDay(st.start),
       endDate: isoDay(st.end),
-      satisfiedBy: satisfactionText(st.satisfaction, offer, offers),
-      why: whyText(offer, i, opens, completes, i === sim.reachedAt ? sim.reached : null, st.levelAfter),
+      satisfiedBy: satisfactionText(st.satisfaction, offer, offers, s.req.certificationTitles),
+      why: whyText(offer, i, opens, completes, i === sim.reachedAt ? sim.reached : null, st.levelAfter, s.req.certificationTitles),
     };
   });
   const known = offers.filter((o) => o.distanceKm !== null).map((o) => o.distanceKm!);
@@ -852,17 +1016,17 @@ function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[
   for (const name of set) {
     const constraints = { ...req.constraints };
     delete constraints[name];
-    const search = new Search(ix, req, constraints, targets, k);
+    const search = new Search(ix, req, constraints, targets, k, RELAX_BUDGET);
     const found = search.run();
     if (!found.length) continue;
     const best = describe(search, found[0]!);
     const needs = needed(name, best);
-    const routes = `${found.length} parcours`;
+    const routes = `${search.incomplete ? 'au moins ' : ''}${found.length} parcours`;
     relax.push({
       constraint: name,
       value: needs.value,
       routesIfRelaxed: found.length,
-      label: `Sans ${constraintText(name, req.constraints[name])} : ${routes}${needs.text ? `, le meilleur ${needs.text}` : ''}.`,
+      label: `Sans ${constraintText(name, req.constraints[name])}${COLON} ${routes}${needs.text ? `, le meilleur ${needs.text}` : ''}.`,
     });
   }
   if (set.length === 0) {

@@ -88,6 +88,11 @@ export interface PlannerRequest {
   certificationBlocks: Readonly<Record<string, readonly string[]>>;
   /** Level of each certification, for held ones and those completed by blocs. */
   certificationLevels: Readonly<Record<string, number>>;
+  /**
+   * Titles of certifications by code, used in the texts (« le BTS bioanalyses en laboratoire de contrôle
+   * (RNCP38884) »); a certification without one is named by its code.
+   */
+  certificationTitles?: Readonly<Record<string, string>>;
   /** ISO date of the day of planning (the planner never reads the clock). */
   today: string;
   /** How many distinct routes to return; default 3. */

@@ -68,6 +68,11 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   const skills = skillsData(database, today);
+  // Once listening, build the skills engine's data in the background (about 2 s on the embedded database), so the
+  // first person to ask for mobilities or a pathway does not wait for it. A failure is logged; requests retry.
+  app.addHook('onListen', async () => {
+    void Promise.all([skills.mobilityIndex(), skills.pathway()]).catch((e: unknown) => app.log.warn({ err: e }, 'skills engine warm-up failed'));
+  });
   await app.register(async (api) => {
     registerRoutes(api, routes, {
       ...systemHandlers(database, version),

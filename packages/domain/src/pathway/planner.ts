@@ -125,6 +125,8 @@ interface CursorEntry {
   seq: number;
   label: Label;
   list: Int32Array;
+  /** Lower bound of what a route through each offer of `list` still costs from the label (ascending). */
+  bound: Float64Array;
   pos: number;
   final: false;
 }
@@ -634,39 +636,47 @@ class Search {
     for (let l = 1; l <= Math.min(label.level, 8); l++) keys.push(l);
     for (const c of label.held) keys.push(CERT_KEY_BASE + c);
     for (const key of keys) {
-      const list = this.relevant(key, lists[key]);
-      if (list && list.length) this.pushCursor(label, list, 0);
+      const rel = this.relevant(key, lists[key]);
+      if (rel && rel.list.length) this.pushCursor(label, rel.list, rel.bound, 0);
     }
   }
 
-  private readonly relevantLists = new Map<number, Int32Array>();
+  private readonly relevantLists = new Map<number, { list: Int32Array; bound: Float64Array }>();
 
   /**
    * The offers of a key's list that may matter for this request: passing the constraints alone, and giving
    * something that leads to a target in time when entered through that key (a level key means at least that
-   * level is held). Filtered once per request, so that labels only read the few offers that matter.
+   * level is held). Filtered once per request, so that labels only read the few offers that matter, and sorted by
+   * what a route through each still costs at least: the step (duration, price, distance) plus the least cost
+   * after what it gives ({@link hAfter}). A label's cursor then reads them cheapest first and stops as soon as
+   * that bound passes the routes found, whatever the distances of this request.
    */
-  private relevant(key: number, list: Int32Array | undefined): Int32Array | undefined {
+  private relevant(key: number, list: Int32Array | undefined): { list: Int32Array; bound: Float64Array } | undefined {
     if (!list) return undefined;
     const known = this.relevantLists.get(key);
     if (known) return known;
     const ix = this.ix;
     const level = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(this.startLevel, key) : this.startLevel;
     const kept: number[] = [];
+    const bounds: number[] = [];
     for (let i = 0; i < list.length; i++) {
       const o = list[i]!;
       const g = ix.grantCert[o]!;
-      if (this.after(g, level) < MAX_ROUTE_STEPS && this.ok(o) && Number.isFinite(this.hAfter(g, level))) kept.push(o);
+      if (this.after(g, level) >= MAX_ROUTE_STEPS || !this.ok(o)) continue;
+      const h = this.hAfter(g, level);
+      if (!Number.isFinite(h)) continue;
+      kept.push(o);
+      bounds.push(stepCost(ix.offers[o]!, ix.months[o]!, 0) + h);
     }
-    const filtered = Int32Array.from(kept);
+    const order = Array.from(kept, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    const filtered = { list: Int32Array.from(order, (i) => kept[i]!), bound: Float64Array.from(order, (i) => bounds[i]! - COST_EPSILON / 4) };
     this.relevantLists.set(key, filtered);
     this.scans += list.length;
     return filtered;
   }
 
-  private pushCursor(label: Label, list: Int32Array, pos: number): void {
-    const bound = Math.max(label.g + label.h, label.g + this.ix.fixedCost[list[pos]!]! + this.minTerminal + Math.max(0, label.r - 1) * this.ix.minStepCost);
-    this.heap.push({ key: bound, seq: this.seq++, label, list, pos, final: false });
+  private pushCursor(label: Label, list: Int32Array, bound: Float64Array, pos: number): void {
+    this.heap.push({ key: label.g + Math.max(label.h, bound[pos]!), seq: this.seq++, label, list, bound, pos, final: false });
   }
 
   /** Reads a label's list from the cursor to the next offer it can take, makes that step, moves the cursor on. */
@@ -679,7 +689,7 @@ class Search {
       const o = list[pos]!;
       if (this.after(ix.grantCert[o]!, label.level) > room || !this.ok(o)) continue;
       if (this.step(label, o)) {
-        if (pos + 1 < list.length) this.pushCursor(label, list, pos + 1);
+        if (pos + 1 < list.length) this.pushCursor(label, list, e.bound, pos + 1);
         return;
       }
     }

@@ -57,6 +57,12 @@ export class OfferIndex {
   certLevel: Int8Array = new Int8Array(0);
   /** Offers opened by each key, cheapest fixed cost first (ties by id). */
   readonly lists: (Int32Array | undefined)[] = [];
+  /**
+   * The same offers grouped by the certification they lead to (cheapest first within a group): group i of a key is
+   * certification `groupCert[i]`, offers `offers[groupStart[i]]` to `offers[groupStart[i + 1] − 1]`. A request
+   * skips at once every group whose certification leads nowhere for it.
+   */
+  readonly groups: ({ groupCert: Int32Array; groupStart: Int32Array; offers: Int32Array } | undefined)[] = [];
   /** For each certification: the requirement keys of the offers leading to it, and those offers. */
   revKeys: Int32Array[] = [];
   revOffers: Int32Array[][] = [];
@@ -124,6 +130,24 @@ export class OfferIndex {
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k];
       this.lists[k] = b ? Int32Array.from(b) : undefined;
+      if (!b) continue;
+      const byCert = new Map<number, number[]>();
+      for (const o of b) {
+        const g = this.grantCert[o]!;
+        const list = byCert.get(g);
+        if (list) list.push(o);
+        else byCert.set(g, [o]);
+      }
+      const groupCert = Int32Array.from([...byCert.keys()].sort((x, y) => x - y));
+      const groupStart = new Int32Array(groupCert.length + 1);
+      const grouped = new Int32Array(b.length);
+      let at = 0;
+      groupCert.forEach((g, i) => {
+        groupStart[i] = at;
+        for (const o of byCert.get(g)!) grouped[at++] = o;
+      });
+      groupStart[groupCert.length] = at;
+      this.groups[k] = { groupCert, groupStart, offers: grouped };
     }
     this.revKeys = rev.map((m) => Int32Array.from(m.keys()));
     this.revOffers = rev.map((m) => [...m.values()].map((v) => Int32Array.from(v)));

@@ -462,21 +462,26 @@ class Search {
     let t = this.lastSteps.get(key);
     if (!t) {
       const ix = this.ix;
-      const list = ix.lists[key];
+      const grouped = ix.groups[key];
       let permanent = Number.POSITIVE_INFINITY;
       const dated: { start: number; v: number }[] = [];
-      if (list) {
-        for (let i = 0; i < list.length; i++) {
-          const o = list[i]!;
-          const g = ix.grantCert[o]!;
-          if (!this.isTarget[g] || !this.ok(o)) continue;
-          const offer = ix.offers[o]!;
-          const v = stepCost(offer, ix.months[o]!, 0) + W.level * (8 - (this.levelOf(g) || this.startLevel));
-          const start = ix.startDay[o]!;
-          if (Number.isNaN(start)) permanent = Math.min(permanent, v);
-          else dated.push({ start, v: v + (W.waitMonths * start) / DAYS_PER_MONTH });
+      if (grouped) {
+        const { groupCert, groupStart, offers } = grouped;
+        for (let i = 0; i < groupCert.length; i++) {
+          const g = groupCert[i]!;
+          this.scans++;
+          if (!this.isTarget[g]) continue;
+          const terminal = W.level * (8 - (this.levelOf(g) || this.startLevel));
+          for (let j = groupStart[i]!; j < groupStart[i + 1]!; j++) {
+            const o = offers[j]!;
+            this.scans++;
+            if (!this.ok(o)) continue;
+            const v = stepCost(ix.offers[o]!, ix.months[o]!, 0) + terminal;
+            const start = ix.startDay[o]!;
+            if (Number.isNaN(start)) permanent = Math.min(permanent, v);
+            else dated.push({ start, v: v + (W.waitMonths * start) / DAYS_PER_MONTH });
+          }
         }
-        this.scans += list.length;
       }
       dated.sort((a, b) => a.start - b.start);
       const starts = Float64Array.from(dated, (d) => d.start);
@@ -659,19 +664,45 @@ class Search {
     const level = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(this.startLevel, key) : this.startLevel;
     const kept: number[] = [];
     const bounds: number[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const o = list[i]!;
-      const g = ix.grantCert[o]!;
-      if (this.after(g, level) >= MAX_ROUTE_STEPS || !this.ok(o)) continue;
+    const { groupCert, groupStart, offers } = ix.groups[key]!;
+    for (let i = 0; i < groupCert.length; i++) {
+      const g = groupCert[i]!;
+      this.scans++;
+      if (this.after(g, level) >= MAX_ROUTE_STEPS) continue;
       const h = this.hAfter(g, level);
       if (!Number.isFinite(h)) continue;
-      kept.push(o);
-      bounds.push(stepCost(ix.offers[o]!, ix.months[o]!, 0) + h);
+      const end = groupStart[i + 1]!;
+      this.scans += end - groupStart[i]!;
+      for (let j = groupStart[i]!; j < end; j++) {
+        const o = offers[j]!;
+        if (!this.ok(o)) continue;
+        kept.push(o);
+        bounds.push(stepCost(ix.offers[o]!, ix.months[o]!, 0) + h);
+      }
     }
-    const order = Array.from(kept, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
-    const filtered = { list: Int32Array.from(order, (i) => kept[i]!), bound: Float64Array.from(order, (i) => bounds[i]! - COST_EPSILON / 4) };
+    const filtered = { list: new Int32Array(kept.length), bound: new Float64Array(kept.length) };
+    // Sorted by bound, ties by the fixed-cost order of the key's list. Packed into one number per offer (the bound
+    // rounded down, which keeps it a lower bound, then the position) for a native numeric sort.
+    const n = kept.length;
+    if (n < 1 << 20) {
+      const scale = 2 ** 16;
+      const packed = new Float64Array(n);
+      for (let i = 0; i < n; i++) packed[i] = Math.floor(Math.min(bounds[i]!, 2 ** 16) * scale) * 2 ** 20 + i;
+      packed.sort();
+      for (let i = 0; i < n; i++) {
+        const p = packed[i]!;
+        const at = p % 2 ** 20;
+        filtered.list[i] = kept[at]!;
+        filtered.bound[i] = (p - at) / 2 ** 20 / scale - COST_EPSILON;
+      }
+    } else {
+      const order = Array.from(kept, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+      order.forEach((at, i) => {
+        filtered.list[i] = kept[at]!;
+        filtered.bound[i] = bounds[at]! - COST_EPSILON;
+      });
+    }
     this.relevantLists.set(key, filtered);
-    this.scans += list.length;
     return filtered;
   }
 

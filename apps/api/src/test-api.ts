@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '@passerelles/db';
-import { createTestDatabase, type TestDatabase } from '@passerelles/db/testing';
+import { seedDemoCampus, type Db } from '@passerelles/db';
+import { createTestDatabase, insertCertificationSample, insertRomeSample, insertTerritoryCommunes, type TestDatabase } from '@passerelles/db/testing';
 import { buildApp, type AppOptions } from './app';
 
 export interface TestApi {
@@ -35,4 +35,20 @@ export async function startTestApi(prepare?: (db: Db) => Promise<void>, options:
       await database.dispose();
     },
   };
+}
+
+/**
+ * The API over the demo campus as seeded on `today` (ISO date), with the territory's communes and the ROME and
+ * certification samples, and the app's clock fixed to that day: what the skills engine's tests plan on.
+ */
+export function startDemoApi(today: string): Promise<TestApi> {
+  return startTestApi(
+    async (db) => {
+      await insertTerritoryCommunes(db);
+      await insertRomeSample(db);
+      await insertCertificationSample(db);
+      await seedDemoCampus(db, { today: new Date(`${today}T10:00:00Z`) });
+    },
+    { today: () => today },
+  );
 }

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCampus } from '@passerelles/db';
-import { insertCertificationSample, insertRomeSample, insertTerritoryCommunes } from '@passerelles/db/testing';
-import { startTestApi, type TestApi } from '../test-api';
+import { startDemoApi, type TestApi } from '../test-api';
 
 const TODAY = '2026-03-02';
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi(
-    async (db) => {
-      await insertTerritoryCommunes(db);
-      await insertRomeSample(db);
-      await insertCertificationSample(db);
-      await seedDemoCampus(db, { today: new Date(`${TODAY}T10:00:00Z`) });
-    },
-    { today: () => TODAY },
-  );
+  api = await startDemoApi(TODAY);
 });
 afterAll(() => api?.close());
 

@@ -8,9 +8,8 @@ import { subPagePath } from '../i18n/pages';
 import { pageMeta } from '../lib/meta';
 import { PATH_MODALITIES, parsePathSearch, pathApiQuery, pathSearchString, percent, radiusWithoutPlace, type PathState } from '../lib/mobility';
 import { namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
-import { PlaceQuestionNotice } from '../lib/PlaceQuestion';
+import { PlaceField, PlaceQuestionNotice, RadiusSelect } from '../lib/PlaceQuestion';
 import { canonicalSubPage, isApiError, notFound } from '../lib/records';
-import { RADII_KM } from '../lib/session-search';
 import { sessionDates, sessionPrice } from '../lib/session-format';
 import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
 import { Breadcrumb, CoreMark, DemoBadge, LongList, PageHeader } from '../ui';
@@ -143,34 +142,10 @@ function PathForm({ state, commune, action }: { state: PathState; commune: Commu
     <form id={FORM_ID} className="search-form search-form--wide path-form" method="get" action={action} aria-labelledby="form-title">
       <div className="search-form__row">
         <div className="search-form__field search-form__grow">
-          <label htmlFor="path-place">{p.placeLabel}</label>
-          <span className="search-form__hint search-form__hint--inline" id="path-place-hint">
-            {p.placeHint}
-          </span>
-          <input
-            className="search-form__input search-form__input--place"
-            id="path-place"
-            type="text"
-            name="lieu"
-            defaultValue={commune ? placeLabel(commune) : state.place}
-            maxLength={100}
-            autoComplete="address-level2"
-            aria-describedby="path-place-hint"
-            spellCheck={false}
-          />
+          <PlaceField id="path-place" label={p.placeLabel} hint={p.placeHint} value={commune ? placeLabel(commune) : state.place} inlineHint />
         </div>
         <div className="search-form__field">
-          <label htmlFor="path-radius">{p.radiusLabel}</label>
-          <select className="search-form__select" id="path-radius" name="radiusKm" defaultValue={state.radiusKm ?? ''}>
-            <option value="">{p.anyRadius}</option>
-            {[...new Set([...RADII_KM, ...(state.radiusKm ? [state.radiusKm] : [])])]
-              .sort((a, b) => a - b)
-              .map((km) => (
-                <option key={km} value={km}>
-                  {t.trainingSearch.radius(km)}
-                </option>
-              ))}
-          </select>
+          <RadiusSelect id="path-radius" label={p.radiusLabel} anyLabel={p.anyRadius} value={state.radiusKm} format={t.trainingSearch.radius} />
         </div>
       </div>
       <fieldset className="facet path-form__modalities" aria-describedby="path-modality-hint">

@@ -7,7 +7,7 @@ import { localeFromPath } from '../i18n/locales';
 import { isApiError } from '../lib/records';
 import { pageMeta } from '../lib/meta';
 import { NO_PLACE_QUESTION, namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
-import { PlaceQuestionNotice } from '../lib/PlaceQuestion';
+import { PlaceField, PlaceQuestionNotice } from '../lib/PlaceQuestion';
 import {
   BUDGETS_EUR,
   DISTANCES_KM,
@@ -103,6 +103,23 @@ function levelText(level: number, locale: 'fr' | 'en'): string {
   return isQualificationLevel(level) ? LEVEL_EXAMPLES[level][locale] : String(level);
 }
 
+/** One optional limit: « no limit » or one of a few values. */
+function LimitSelect({ id, name, label, anyLabel, value, values, format }: { id: string; name: string; label: string; anyLabel: string; value: number | null; values: readonly number[]; format: (n: number) => string }) {
+  return (
+    <div className="pathway-form__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} className="search-form__select" defaultValue={value ?? ''}>
+        <option value="">{anyLabel}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {format(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function PathwayForm({ state, certifications, metiers, commune }: { state: PathwayState; certifications: CertificationOption[]; metiers: CampusMetiers; commune: Commune | null }) {
   const { t, href, locale } = useI18n();
   const p = t.pathway;
@@ -166,21 +183,7 @@ function PathwayForm({ state, certifications, metiers, commune }: { state: Pathw
           </select>
         </div>
         <div className="pathway-form__field">
-          <label htmlFor="pathway-place">{p.placeLabel}</label>
-          <span className="search-form__hint" id="pathway-place-hint">
-            {p.placeHint}
-          </span>
-          <input
-            id="pathway-place"
-            className="search-form__input"
-            type="text"
-            name="lieu"
-            defaultValue={commune ? placeLabel(commune) : state.place}
-            maxLength={100}
-            autoComplete="address-level2"
-            aria-describedby="pathway-place-hint"
-            spellCheck={false}
-          />
+          <PlaceField id="pathway-place" label={p.placeLabel} hint={p.placeHint} value={commune ? placeLabel(commune) : state.place} />
         </div>
       </div>
 
@@ -213,39 +216,17 @@ function PathwayForm({ state, certifications, metiers, commune }: { state: Pathw
               ))}
             </ul>
           </fieldset>
-          <div className="pathway-form__field">
-            <label htmlFor="pathway-distance">{p.distanceLabel}</label>
-            <select id="pathway-distance" name="distance" className="search-form__select" defaultValue={state.maxDistanceKm ?? ''}>
-              <option value="">{p.noLimit}</option>
-              {DISTANCES_KM.map((km) => (
-                <option key={km} value={km}>
-                  {p.km(km)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="pathway-form__field">
-            <label htmlFor="pathway-duration">{p.durationLabel}</label>
-            <select id="pathway-duration" name="duree" className="search-form__select" defaultValue={state.maxMonths ?? ''}>
-              <option value="">{p.noLimit}</option>
-              {DURATIONS_MONTHS.map((months) => (
-                <option key={months} value={months}>
-                  {p.months(months)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="pathway-form__field">
-            <label htmlFor="pathway-budget">{p.budgetLabel}</label>
-            <select id="pathway-budget" name="budget" className="search-form__select" defaultValue={state.maxBudgetEur ?? ''}>
-              <option value="">{p.noLimit}</option>
-              {BUDGETS_EUR.map((eur) => (
-                <option key={eur} value={eur}>
-                  {eur === 0 ? p.free : p.euros(eur)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LimitSelect id="pathway-distance" name="distance" label={p.distanceLabel} anyLabel={p.noLimit} value={state.maxDistanceKm} values={DISTANCES_KM} format={p.km} />
+          <LimitSelect id="pathway-duration" name="duree" label={p.durationLabel} anyLabel={p.noLimit} value={state.maxMonths} values={DURATIONS_MONTHS} format={p.months} />
+          <LimitSelect
+            id="pathway-budget"
+            name="budget"
+            label={p.budgetLabel}
+            anyLabel={p.noLimit}
+            value={state.maxBudgetEur}
+            values={BUDGETS_EUR}
+            format={(eur) => (eur === 0 ? p.free : p.euros(eur))}
+          />
           <div className="pathway-form__field">
             <label htmlFor="pathway-start-after">{p.startAfterLabel}</label>
             <input id="pathway-start-after" className="search-form__input" type="date" name="debut" defaultValue={state.startAfter ?? ''} />

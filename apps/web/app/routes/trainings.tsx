@@ -12,7 +12,6 @@ import { isApiError } from '../lib/records';
 import {
   MULTI_FACETS,
   PAGE_SIZE,
-  RADII_KM,
   SORTS,
   activeFilterCount,
   apiQuery,
@@ -25,7 +24,7 @@ import {
   type SearchState,
 } from '../lib/session-search';
 import { namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
-import { PlaceQuestionNotice } from '../lib/PlaceQuestion';
+import { PlaceField, PlaceQuestionNotice, RadiusSelect } from '../lib/PlaceQuestion';
 import { DemoBadge, PageHeader, VisuallyHidden } from '../ui';
 import searchCss from './search/search.css?url';
 import trainingsCss from './trainings/trainings.css?url';
@@ -193,34 +192,10 @@ function SearchForm({ state, commune }: { state: SearchState; commune: Commune |
           />
         </div>
         <div className="search-form__field">
-          <label htmlFor="training-place">{s.placeLabel}</label>
-          <span className="search-form__hint search-form__hint--inline" id="training-place-hint">
-            {s.placeHint}
-          </span>
-          <input
-            className="search-form__input search-form__input--place"
-            id="training-place"
-            type="text"
-            name="lieu"
-            defaultValue={commune ? placeLabel(commune) : state.place}
-            maxLength={100}
-            autoComplete="address-level2"
-            aria-describedby="training-place-hint"
-            spellCheck={false}
-          />
+          <PlaceField id="training-place" label={s.placeLabel} hint={s.placeHint} value={commune ? placeLabel(commune) : state.place} inlineHint />
         </div>
         <div className="search-form__field">
-          <label htmlFor="training-radius">{s.radiusLabel}</label>
-          <select className="search-form__select" id="training-radius" name="radiusKm" defaultValue={state.radiusKm ?? ''}>
-            <option value="">{s.anyRadius}</option>
-            {[...new Set([...RADII_KM, ...(state.radiusKm ? [state.radiusKm] : [])])]
-              .sort((a, b) => a - b)
-              .map((km) => (
-                <option key={km} value={km}>
-                  {s.radius(km)}
-                </option>
-              ))}
-          </select>
+          <RadiusSelect id="training-radius" label={s.radiusLabel} anyLabel={s.anyRadius} value={state.radiusKm} format={s.radius} />
         </div>
         <div className="search-form__field">
           <label htmlFor="training-sort">{s.sortLabel}</label>

@@ -53,6 +53,13 @@ export class OfferIndex {
   /** Part of the step cost known before the person and the dates: duration and price. */
   readonly fixedCost: Float64Array;
   readonly stepSig: string[];
+  /** Price in euros, NaN when unknown (read without touching the offer objects). */
+  readonly price: Float64Array;
+  /** Index of the offer's modality in {@link modalityNames}. */
+  readonly modality: Int32Array;
+  readonly modalityNames: string[] = [];
+  /** 1 for a VAE (no place: an unknown distance costs 0 km). */
+  readonly vae: Uint8Array;
   /** Highest level any offer gives for a certification (0 when none says). */
   certLevel: Int8Array = new Int8Array(0);
   /** Offers opened by each key, cheapest fixed cost first (ties by id). */
@@ -66,6 +73,8 @@ export class OfferIndex {
   /** For each certification: the requirement keys of the offers leading to it, and those offers. */
   revKeys: Int32Array[] = [];
   revOffers: Int32Array[][] = [];
+  /** For each certification: every bloc code some bloc offer of it covers (a request can only complete it with those). */
+  blocsOnOffer: Set<string>[] = [];
   /** Position of a certification's first edge in a flat numbering of all edges (for per-request caches). */
   edgeBase: Int32Array = new Int32Array(0);
   edgeCount = 0;
@@ -81,6 +90,10 @@ export class OfferIndex {
     this.endDay = new Float64Array(n);
     this.fixedCost = new Float64Array(n);
     this.stepSig = new Array<string>(n);
+    this.price = new Float64Array(n);
+    this.modality = new Int32Array(n);
+    this.vae = new Uint8Array(n);
+    const modalityIds = new Map<string, number>();
     const levels: number[] = [];
     const reqKeys: number[][] = new Array<number[]>(n);
     let minStep = Number.POSITIVE_INFINITY;
@@ -100,6 +113,15 @@ export class OfferIndex {
       const fixed = PLANNER_WEIGHTS.months * o.durationMonths + PLANNER_WEIGHTS.eur * (o.priceEur ?? UNKNOWN_PRICE_EUR);
       this.fixedCost[i] = fixed;
       this.stepSig[i] = stepSignature(o);
+      this.price[i] = o.priceEur ?? Number.NaN;
+      this.vae[i] = o.kind === 'vae' ? 1 : 0;
+      let m = modalityIds.get(o.modality);
+      if (m === undefined) {
+        m = this.modalityNames.length;
+        modalityIds.set(o.modality, m);
+        this.modalityNames.push(o.modality);
+      }
+      this.modality[i] = m;
       if (cert >= 0) {
         if (fixed < minStep) minStep = fixed;
         const level = o.certificationLevel ?? 0;
@@ -148,6 +170,11 @@ export class OfferIndex {
       });
       groupStart[groupCert.length] = at;
       this.groups[k] = { groupCert, groupStart, offers: grouped };
+    }
+    this.blocsOnOffer = Array.from({ length: certs }, () => new Set<string>());
+    for (let i = 0; i < n; i++) {
+      const cert = this.grantCert[i]!;
+      if (cert >= 0 && !this.whole[i]) for (const b of offers[i]!.blockCodes) this.blocsOnOffer[cert]!.add(b);
     }
     this.revKeys = rev.map((m) => Int32Array.from(m.keys()));
     this.revOffers = rev.map((m) => [...m.values()].map((v) => Int32Array.from(v)));

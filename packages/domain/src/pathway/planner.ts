@@ -154,6 +154,8 @@ interface Found {
 class Search {
   readonly earliest: number;
   readonly modalities: ReadonlySet<string> | null;
+  /** Per modality index of the catalogue: 1 when accepted; null when every modality is. */
+  private readonly modalityOk: Uint8Array | null;
   readonly memo: Int8Array;
   /** Certification levels for this request: the highest of the request's and the offers'. */
   readonly lvl: Int8Array;
@@ -189,6 +191,7 @@ class Search {
     const after = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
     this.earliest = Number.isNaN(after) ? today : Math.max(today, after);
     this.modalities = c.modalities && c.modalities.length ? new Set(c.modalities) : null;
+    this.modalityOk = this.modalities ? Uint8Array.from(ix.modalityNames, (name) => (this.modalities!.has(name) ? 1 : 0)) : null;
     this.memo = new Int8Array(ix.n);
     const certs = ix.certCodes.length;
     this.lvl = Int8Array.from(ix.certLevel);
@@ -213,22 +216,16 @@ class Search {
     return this.req.certificationLevels[this.ix.certCodes[cert]!] ?? this.ix.certLevel[cert]!;
   }
 
+  /** Distance counted in the cost of an offer (see {@link stepCost}). */
+  km(o: number): number {
+    return this.ix.offers[o]!.distanceKm ?? (this.ix.vae[o] ? 0 : UNKNOWN_DISTANCE_KM);
+  }
+
   /** Constraints that hold for an offer alone (memoised for the request). */
   ok(o: number): boolean {
     const m = this.memo[o]!;
     if (m) return m === 1;
-    const ix = this.ix;
-    const offer = ix.offers[o]!;
-    const c = this.c;
-    const start = ix.startDay[o]!;
-    const pass =
-      ix.grantCert[o]! >= 0 &&
-      (this.modalities === null || this.modalities.has(offer.modality)) &&
-      (c.maxDistanceKm === undefined || offer.distanceKm === null || offer.distanceKm <= c.maxDistanceKm) &&
-      (c.maxBudgetEur === undefined || offer.priceEur === null || offer.priceEur <= c.maxBudgetEur) &&
-      (c.maxMonths === undefined || ix.months[o]! <= c.maxMonths) &&
-      (Number.isNaN(start) || start >= this.earliest) &&
-      (ix.whole[o] === 1 || this.completable(ix.grantCert[o]!));
+    const pass = this.staticOk(o) && (this.ix.whole[o] === 1 || this.completable(this.ix.grantCert[o]!));
     this.memo[o] = pass ? 1 : 2;
     return pass;
   }
@@ -248,14 +245,18 @@ class Search {
     if (all && all.length) {
       const missing = new Set(all);
       for (const b of this.req.from.blocks ?? []) missing.delete(b);
-      for (const list of this.ix.revOffers[g]!) {
+      // Blocs no offer covers at all: no need to read the offers.
+      const onOffer = this.ix.blocsOnOffer[g]!;
+      let coverable = true;
+      for (const b of missing) if (!onOffer.has(b)) coverable = false;
+      if (coverable) for (const list of this.ix.revOffers[g]!) {
         for (let i = 0; i < list.length && missing.size; i++) {
           const o = list[i]!;
           if (this.ix.whole[o] || !this.staticOk(o)) continue;
           for (const b of this.ix.offers[o]!.blockCodes) missing.delete(b);
         }
       }
-      pass = missing.size === 0;
+      pass = coverable && missing.size === 0;
     }
     memo[g] = pass ? 1 : 2;
     return pass;
@@ -263,17 +264,19 @@ class Search {
 
   private staticOk(o: number): boolean {
     const ix = this.ix;
-    const offer = ix.offers[o]!;
     const c = this.c;
+    if (ix.grantCert[o]! < 0) return false;
+    if (this.modalityOk !== null && !this.modalityOk[ix.modality[o]!]) return false;
+    const price = ix.price[o]!;
+    if (c.maxBudgetEur !== undefined && price > c.maxBudgetEur) return false;
+    if (c.maxMonths !== undefined && ix.months[o]! > c.maxMonths) return false;
     const start = ix.startDay[o]!;
-    return (
-      ix.grantCert[o]! >= 0 &&
-      (this.modalities === null || this.modalities.has(offer.modality)) &&
-      (c.maxDistanceKm === undefined || offer.distanceKm === null || offer.distanceKm <= c.maxDistanceKm) &&
-      (c.maxBudgetEur === undefined || offer.priceEur === null || offer.priceEur <= c.maxBudgetEur) &&
-      (c.maxMonths === undefined || ix.months[o]! <= c.maxMonths) &&
-      (Number.isNaN(start) || start >= this.earliest)
-    );
+    if (start < this.earliest) return false;
+    if (c.maxDistanceKm !== undefined) {
+      const d = ix.offers[o]!.distanceKm;
+      if (d !== null && d > c.maxDistanceKm) return false;
+    }
+    return true;
   }
 
   /**
@@ -358,8 +361,7 @@ class Search {
       const fixed = this.ix.fixedCost[o]!;
       if (fixed >= best) break; // sorted by fixed cost
       if (!this.ok(o)) continue;
-      const offer = this.ix.offers[o]!;
-      const c = fixed + W.km * (offer.distanceKm ?? (offer.kind === 'vae' ? 0 : UNKNOWN_DISTANCE_KM));
+      const c = fixed + W.km * this.km(o);
       if (c < best) best = c;
     }
     this.edgeCost[at] = best;
@@ -476,7 +478,7 @@ class Search {
             const o = offers[j]!;
             this.scans++;
             if (!this.ok(o)) continue;
-            const v = stepCost(ix.offers[o]!, ix.months[o]!, 0) + terminal;
+            const v = ix.fixedCost[o]! + W.km * this.km(o) + terminal;
             const start = ix.startDay[o]!;
             if (Number.isNaN(start)) permanent = Math.min(permanent, v);
             else dated.push({ start, v: v + (W.waitMonths * start) / DAYS_PER_MONTH });
@@ -677,7 +679,7 @@ class Search {
         const o = offers[j]!;
         if (!this.ok(o)) continue;
         kept.push(o);
-        bounds.push(stepCost(ix.offers[o]!, ix.months[o]!, 0) + h);
+        bounds.push(ix.fixedCost[o]! + W.km * this.km(o) + h);
       }
     }
     const filtered = { list: new Int32Array(kept.length), bound: new Float64Array(kept.length) };

@@ -150,6 +150,34 @@ interface Found {
   reached: string;
 }
 
+/**
+ * The distances of one plan, copied from the offers into a typed array a block of neighbouring offers at a time,
+ * when first needed: the searches then read them in memory order once instead of scattered across the catalogue
+ * (and the re-plans of the same request share them).
+ */
+class Distances {
+  private static readonly BLOCK = 10;
+  /** Distance in km, NaN when unknown. */
+  readonly km: Float64Array;
+  private readonly filled: Uint8Array;
+
+  constructor(private readonly offers: readonly PlannerOffer[]) {
+    this.km = new Float64Array(offers.length);
+    this.filled = new Uint8Array((offers.length >> Distances.BLOCK) + 1);
+  }
+
+  /** Distance of offer `o`, NaN when unknown. */
+  of(o: number): number {
+    const b = o >> Distances.BLOCK;
+    if (!this.filled[b]) {
+      this.filled[b] = 1;
+      const end = Math.min(this.offers.length, (b + 1) << Distances.BLOCK);
+      for (let i = b << Distances.BLOCK; i < end; i++) this.km[i] = this.offers[i]!.distanceKm ?? Number.NaN;
+    }
+    return this.km[o]!;
+  }
+}
+
 /** Everything a search needs about one request under one set of constraints. */
 class Search {
   readonly earliest: number;
@@ -186,6 +214,7 @@ class Search {
     readonly targets: readonly string[],
     readonly k: number,
     readonly budget = 1,
+    readonly dist = new Distances(ix.offers),
   ) {
     const today = dayNumber(req.today);
     const after = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
@@ -218,7 +247,8 @@ class Search {
 
   /** Distance counted in the cost of an offer (see {@link stepCost}). */
   km(o: number): number {
-    return this.ix.offers[o]!.distanceKm ?? (this.ix.vae[o] ? 0 : UNKNOWN_DISTANCE_KM);
+    const d = this.dist.of(o);
+    return d === d ? d : this.ix.vae[o] ? 0 : UNKNOWN_DISTANCE_KM;
   }
 
   /** Constraints that hold for an offer alone (memoised for the request). */
@@ -272,10 +302,7 @@ class Search {
     if (c.maxMonths !== undefined && ix.months[o]! > c.maxMonths) return false;
     const start = ix.startDay[o]!;
     if (start < this.earliest) return false;
-    if (c.maxDistanceKm !== undefined) {
-      const d = ix.offers[o]!.distanceKm;
-      if (d !== null && d > c.maxDistanceKm) return false;
-    }
+    if (c.maxDistanceKm !== undefined && this.dist.of(o) > c.maxDistanceKm) return false;
     return true;
   }
 
@@ -1009,7 +1036,7 @@ function plan(ix: OfferIndex, req: PlannerRequest): PlanResult {
   const result: PlanResult = { routes };
   if (alreadyHeld.length) result.alreadyHeld = alreadyHeld;
   if (search.incomplete) result.incomplete = true;
-  if (!routes.length) result.unreachable = diagnose(ix, req, targets, k);
+  if (!routes.length) result.unreachable = diagnose(ix, req, targets, k, search.dist);
   return result;
 }
 
@@ -1045,7 +1072,7 @@ function describe(s: Search, f: Found): PlannedRoute {
 const RELAXABLE: PlannerConstraintName[] = ['modalities', 'maxDistanceKm', 'maxMonths', 'maxBudgetEur', 'startAfter'];
 
 /** Says why there is no route and which single constraint, removed, would let routes exist. */
-function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[], k: number): { reason: string; relax: RelaxSuggestion[] } {
+function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[], k: number, dist: Distances): { reason: string; relax: RelaxSuggestion[] } {
   const leading = targets.some((t) => {
     const i = ix.certIndex(t);
     return i >= 0 && ix.revKeys[i]!.length > 0;
@@ -1059,7 +1086,7 @@ function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[
   for (const name of set) {
     const constraints = { ...req.constraints };
     delete constraints[name];
-    const search = new Search(ix, req, constraints, targets, k, RELAX_BUDGET);
+    const search = new Search(ix, req, constraints, targets, k, RELAX_BUDGET, dist);
     const found = search.run();
     if (!found.length) continue;
     const best = describe(search, found[0]!);

@@ -741,19 +741,34 @@ class Search {
 
   /** Reads a label's list from the cursor to the next offer it can take, makes that step, moves the cursor on. */
   private advance(e: CursorEntry): void {
-    const { list, label } = e;
+    const { list, label, bound } = e;
     const ix = this.ix;
     const room = MAX_ROUTE_STEPS - label.depth - 1;
+    const avail = label.endDay + 1;
+    const maxMonths = this.c.maxMonths ?? Number.POSITIVE_INFINITY;
+    const maxBudget = this.c.maxBudgetEur ?? Number.POSITIVE_INFINITY;
     for (let pos = e.pos; pos < list.length; pos++) {
+      // Past the cheapest entry waiting in the heap: come back to this cursor when its turn comes.
+      if (pos > e.pos) {
+        const top = this.heap.peek();
+        if (top && label.g + Math.max(label.h, bound[pos]!) > top.key) {
+          this.pushCursor(label, list, bound, pos);
+          return;
+        }
+      }
       this.scans++;
       const o = list[pos]!;
+      // What step() would refuse at once, read from typed columns: a session already started, too many months, too
+      // dear.
+      if (ix.startDay[o]! < avail || label.months + ix.months[o]! > maxMonths || label.knownCost + ix.price[o]! > maxBudget) continue;
       if (this.after(ix.grantCert[o]!, label.level) > room || !this.ok(o)) continue;
       if (this.step(label, o)) {
-        if (pos + 1 < list.length) this.pushCursor(label, list, e.bound, pos + 1);
+        if (pos + 1 < list.length) this.pushCursor(label, list, bound, pos + 1);
         return;
       }
     }
   }
+
 
   /** Makes the step `o` after `label` when allowed and worth following. True when it was queued. */
   private step(label: Label, o: number): boolean {

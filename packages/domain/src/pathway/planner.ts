@@ -348,7 +348,7 @@ class Search {
       for (const g of frontier) {
         const keys = ix.revKeys[g]!;
         const offers = ix.revOffers[g]!;
-        for (let e = 0; e < keys.length; e++) if (this.anyOk(offers[e]!)) relax(keys[e]!, v, next, nextLevels);
+        for (let e = 0; e < keys.length; e++) if (this.anyOk(g, offers[e]!, e)) relax(keys[e]!, v, next, nextLevels);
       }
       for (const level of levels) {
         // Offers giving a certification of this level or above, entered below it (and above the start level).
@@ -359,7 +359,7 @@ class Search {
           for (let e = 0; e < keys.length; e++) {
             const key = keys[e]!;
             const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level && this.anyOk(offers[e]!)) relax(key, v, next, nextLevels);
+            if (entry < level && this.anyOk(g, offers[e]!, e)) relax(key, v, next, nextLevels);
           }
         }
       }
@@ -538,9 +538,17 @@ class Search {
     return best;
   }
 
-  private anyOk(offers: Int32Array): boolean {
-    for (let i = 0; i < offers.length; i++) if (this.ok(offers[i]!)) return true;
-    return false;
+  private anyOkMemo: Int8Array | null = null;
+
+  /** Whether some offer of edge `e` of certification `g` passes the constraints alone (memoised per edge). */
+  private anyOk(g: number, offers: Int32Array, e: number): boolean {
+    const memo = (this.anyOkMemo ??= new Int8Array(this.ix.edgeCount));
+    const at = this.ix.edgeBase[g]! + e;
+    if (memo[at]) return memo[at] === 1;
+    let pass = false;
+    for (let i = 0; i < offers.length && !pass; i++) if (this.ok(offers[i]!)) pass = true;
+    memo[at] = pass ? 1 : 2;
+    return pass;
   }
 
   private keyAtMemo: Int8Array | null = null;

@@ -124,9 +124,7 @@ interface CursorEntry {
   key: number;
   seq: number;
   label: Label;
-  list: Int32Array;
-  /** Lower bound of what a route through each offer of `list` still costs from the label (ascending). */
-  bound: Float64Array;
+  list: LazyList;
   pos: number;
   final: false;
 }
@@ -175,6 +173,46 @@ class Distances {
       for (let i = b << Distances.BLOCK; i < end; i++) this.km[i] = this.offers[i]!.distanceKm ?? Number.NaN;
     }
     return this.km[o]!;
+  }
+}
+
+/**
+ * A key's relevant offers for one request, sorted by bound (see {@link Search.relevant}), produced as far as read:
+ * a group (a certification's offers) is opened only when its least possible bound is below every bound still
+ * waiting, so the list read so far is always the true prefix.
+ */
+class LazyList {
+  readonly list: number[] = [];
+  /** Lower bound of what a route through each offer of `list` still costs (ascending). */
+  readonly bound: number[] = [];
+  private next = 0;
+  private seq = 0;
+  private readonly pending = new MinHeap<{ key: number; seq: number; offer: number }>();
+
+  constructor(
+    private readonly s: Search,
+    private readonly offers: Int32Array,
+    private readonly groups: readonly { from: number; to: number; h: number; lb: number }[],
+  ) {}
+
+  /** Whether position `pos` exists (producing the list up to it). */
+  ensure(pos: number): boolean {
+    const { s, pending, groups } = this;
+    while (this.list.length <= pos) {
+      while (this.next < groups.length && (pending.size === 0 || groups[this.next]!.lb <= pending.peek()!.key)) {
+        const grp = groups[this.next++]!;
+        s.scans += grp.to - grp.from;
+        for (let j = grp.from; j < grp.to; j++) {
+          const o = this.offers[j]!;
+          if (s.ok(o)) pending.push({ key: s.ix.fixedCost[o]! + W.km * s.km(o) + grp.h, seq: this.seq++, offer: o });
+        }
+      }
+      const top = pending.pop();
+      if (!top) return false;
+      this.list.push(top.offer);
+      this.bound.push(top.key - COST_EPSILON);
+    }
+    return true;
   }
 }
 
@@ -679,99 +717,72 @@ class Search {
     for (const c of label.held) keys.push(CERT_KEY_BASE + c);
     for (const key of keys) {
       const rel = this.relevant(key, lists[key]);
-      if (rel && rel.list.length) this.pushCursor(label, rel.list, rel.bound, 0);
+      if (rel && rel.ensure(0)) this.pushCursor(label, rel, 0);
     }
   }
 
-  private readonly relevantLists = new Map<number, { list: Int32Array; bound: Float64Array }>();
+  private readonly relevantLists = new Map<number, LazyList>();
 
   /**
    * The offers of a key's list that may matter for this request: passing the constraints alone, and giving
    * something that leads to a target in time when entered through that key (a level key means at least that
-   * level is held). Filtered once per request, so that labels only read the few offers that matter, and sorted by
-   * what a route through each still costs at least: the step (duration, price, distance) plus the least cost
-   * after what it gives ({@link hAfter}). A label's cursor then reads them cheapest first and stops as soon as
-   * that bound passes the routes found, whatever the distances of this request.
+   * level is held), in the order of what a route through each still costs at least: the step (duration, price,
+   * distance) plus the least cost after what it gives ({@link hAfter}). Produced lazily, a certification at a time
+   * in the order of its cheapest possible offer, so that a search that ends early never reads the dear ones.
    */
-  private relevant(key: number, list: Int32Array | undefined): { list: Int32Array; bound: Float64Array } | undefined {
+  private relevant(key: number, list: Int32Array | undefined): LazyList | undefined {
     if (!list) return undefined;
     const known = this.relevantLists.get(key);
     if (known) return known;
     const ix = this.ix;
     const level = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(this.startLevel, key) : this.startLevel;
-    const kept: number[] = [];
-    const bounds: number[] = [];
     const { groupCert, groupStart, offers } = ix.groups[key]!;
+    const groups: { from: number; to: number; h: number; lb: number }[] = [];
     for (let i = 0; i < groupCert.length; i++) {
       const g = groupCert[i]!;
       this.scans++;
       if (this.after(g, level) >= MAX_ROUTE_STEPS) continue;
       const h = this.hAfter(g, level);
       if (!Number.isFinite(h)) continue;
-      const end = groupStart[i + 1]!;
-      this.scans += end - groupStart[i]!;
-      for (let j = groupStart[i]!; j < end; j++) {
-        const o = offers[j]!;
-        if (!this.ok(o)) continue;
-        kept.push(o);
-        bounds.push(ix.fixedCost[o]! + W.km * this.km(o) + h);
-      }
+      // Offers of a group are sorted by fixed cost: the first one's is the least.
+      groups.push({ from: groupStart[i]!, to: groupStart[i + 1]!, h, lb: h + ix.fixedCost[offers[groupStart[i]!]!]! });
     }
-    const filtered = { list: new Int32Array(kept.length), bound: new Float64Array(kept.length) };
-    // Sorted by bound, ties by the fixed-cost order of the key's list. Packed into one number per offer (the bound
-    // rounded down, which keeps it a lower bound, then the position) for a native numeric sort.
-    const n = kept.length;
-    if (n < 1 << 20) {
-      const scale = 2 ** 16;
-      const packed = new Float64Array(n);
-      for (let i = 0; i < n; i++) packed[i] = Math.floor(Math.min(bounds[i]!, 2 ** 16) * scale) * 2 ** 20 + i;
-      packed.sort();
-      for (let i = 0; i < n; i++) {
-        const p = packed[i]!;
-        const at = p % 2 ** 20;
-        filtered.list[i] = kept[at]!;
-        filtered.bound[i] = (p - at) / 2 ** 20 / scale - COST_EPSILON;
-      }
-    } else {
-      const order = Array.from(kept, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
-      order.forEach((at, i) => {
-        filtered.list[i] = kept[at]!;
-        filtered.bound[i] = bounds[at]! - COST_EPSILON;
-      });
-    }
-    this.relevantLists.set(key, filtered);
-    return filtered;
+    groups.sort((a, b) => a.lb - b.lb || a.from - b.from);
+    const lazy = new LazyList(this, offers, groups);
+    this.relevantLists.set(key, lazy);
+    return lazy;
   }
 
-  private pushCursor(label: Label, list: Int32Array, bound: Float64Array, pos: number): void {
-    this.heap.push({ key: label.g + Math.max(label.h, bound[pos]!), seq: this.seq++, label, list, bound, pos, final: false });
+  private pushCursor(label: Label, list: LazyList, pos: number): void {
+    this.heap.push({ key: label.g + Math.max(label.h, list.bound[pos]!), seq: this.seq++, label, list, pos, final: false });
   }
 
   /** Reads a label's list from the cursor to the next offer it can take, makes that step, moves the cursor on. */
   private advance(e: CursorEntry): void {
-    const { list, label, bound } = e;
+    const { list, label } = e;
+    const bound = list.bound;
     const ix = this.ix;
     const room = MAX_ROUTE_STEPS - label.depth - 1;
     const avail = label.endDay + 1;
     const maxMonths = this.c.maxMonths ?? Number.POSITIVE_INFINITY;
     const maxBudget = this.c.maxBudgetEur ?? Number.POSITIVE_INFINITY;
-    for (let pos = e.pos; pos < list.length; pos++) {
+    for (let pos = e.pos; list.ensure(pos); pos++) {
       // Past the cheapest entry waiting in the heap: come back to this cursor when its turn comes.
       if (pos > e.pos) {
         const top = this.heap.peek();
         if (top && label.g + Math.max(label.h, bound[pos]!) > top.key) {
-          this.pushCursor(label, list, bound, pos);
+          this.pushCursor(label, list, pos);
           return;
         }
       }
       this.scans++;
-      const o = list[pos]!;
+      const o = list.list[pos]!;
       // What step() would refuse at once, read from typed columns: a session already started, too many months, too
       // dear.
       if (ix.startDay[o]! < avail || label.months + ix.months[o]! > maxMonths || label.knownCost + ix.price[o]! > maxBudget) continue;
       if (this.after(ix.grantCert[o]!, label.level) > room || !this.ok(o)) continue;
       if (this.step(label, o)) {
-        if (pos + 1 < list.length) this.pushCursor(label, list, bound, pos + 1);
+        if (list.ensure(pos + 1)) this.pushCursor(label, list, pos + 1);
         return;
       }
     }

@@ -114,8 +114,10 @@ export function routeText(
   const modalities = [...new Set(offers.map((o) => o.modality))];
   parts.push(modalities.map(modalityPhrase).join(' puis '));
   const unknownPlace = offers.some((o) => o.distanceKm === null && o.kind !== 'vae');
-  if (totals.maxDistanceKm !== null) parts.push(`à ${frenchNumber(totals.maxDistanceKm)} km au plus${unknownPlace ? ' (une distance inconnue)' : ''}`);
-  else if (unknownPlace) parts.push('distance inconnue');
+  if (totals.maxDistanceKm !== null) {
+    const within = totals.maxDistanceKm < 1 ? 'à moins de 1 km' : `à ${frenchNumber(totals.maxDistanceKm)} km au plus`;
+    parts.push(`${within}${unknownPlace ? ' (une distance inconnue)' : ''}`);
+  } else if (unknownPlace) parts.push('distance inconnue');
   const steps = offers
     .map((o) => {
       const where = [o.organisation, o.place].filter((x): x is string => !!x).join(', ');

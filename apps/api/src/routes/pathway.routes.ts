@@ -110,8 +110,8 @@ export function pathwayHandlers(database: Database, data: SkillsData): { planPat
             isDemo: source.isDemo,
             satisfiedBy: v
               ? v.through === body.from.romeCode
-                ? `Votre expérience de métier (${metierLabel ?? v.metierLabel}, ${v.through}) est celle que ce diplôme certifie : la VAE la fait reconnaître.`
-                : `Vos compétences couvrent au moins la moitié des compétences cœur du métier ${v.metierLabel} (${v.through}), que ce diplôme certifie : la VAE peut les faire reconnaître.`
+                ? `Votre expérience de métier (${metierLabel ?? v.metierLabel}, ${v.through}) est celle que ce diplôme certifie\u00a0: la VAE la fait reconnaître.`
+                : `Vos compétences couvrent au moins la moitié des compétences cœur du métier ${v.metierLabel} (${v.through}), que ce diplôme certifie\u00a0: la VAE peut les faire reconnaître.`
               : step.satisfiedBy,
             why: step.why,
           };

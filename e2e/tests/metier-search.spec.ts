@@ -98,6 +98,7 @@ test.describe('métier autocomplete (JavaScript)', () => {
       await input.pressSequentially(q);
 
       const listbox = page.getByRole('listbox', { name: 'Métiers proposés' });
+      await expect(listbox).toHaveAttribute('data-query', q);
       await expect(listbox).toBeVisible();
       await expect(input).toHaveAttribute('aria-expanded', 'true');
       await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
@@ -129,6 +130,8 @@ test.describe('métier autocomplete (JavaScript)', () => {
     await page.goto('/metiers');
     const input = page.getByRole('combobox', { name: 'Rechercher un métier' });
     await input.pressSequentially('technicien labo');
+    // On a loaded machine a list for « technicien lab » may show first: wait for the one of the whole words.
+    await expect(page.getByRole('listbox')).toHaveAttribute('data-query', 'technicien labo');
     const options = page.getByRole('listbox').getByRole('option');
     await expect(options).toHaveCount(items.length);
 
@@ -168,6 +171,7 @@ test.describe('métier autocomplete (JavaScript)', () => {
     await page.goto('/en/occupations');
     const input = page.getByRole('combobox', { name: 'Search for an occupation' });
     await input.pressSequentially('operateur pharma');
+    await expect(page.getByRole('listbox', { name: 'Suggested occupations' })).toHaveAttribute('data-query', 'operateur pharma');
     await expect(page.getByRole('listbox', { name: 'Suggested occupations' }).getByRole('option')).toHaveCount(items.length);
     await expect(page.getByRole('status')).toContainText('suggested');
     await input.press('ArrowDown');

@@ -146,7 +146,11 @@ function enhance(form: HTMLFormElement): void {
       if (!response.ok) throw new Error(String(response.status));
       const body = (await response.json()) as { items: Suggestion[] };
       // A slower answer to an older query must not replace a newer one.
-      if (controller === pending && input.value.trim() === query) render(body.items);
+      if (controller === pending && input.value.trim() === query) {
+        render(body.items);
+        // Which words the list answers (a list shown for a shorter prefix is replaced when the full words' answer comes).
+        list.dataset.query = query;
+      }
     } catch {
       // Offline or failing API: the form still submits a full search; say nothing, show nothing.
       if (controller === pending) close();

@@ -1,8 +1,13 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+/** Where the server writes the e-mail it would send; tests read the links there (see tests/mail.ts). */
+export const mailDir = join(tmpdir(), `passerelles-e2e-mail-${port}`);
+process.env.E2E_MAIL_DIR = mailDir;
 
 /**
  * End-to-end suite in the machine's Debian Chromium (never a downloaded browser). The web server is
@@ -42,7 +47,7 @@ export default defineConfig({
     command: 'node e2e/start-server.mjs',
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), MAIL_CAPTURE_DIR: mailDir },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore', // bootstrap's import report; failures still reach stderr

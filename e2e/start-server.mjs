@@ -28,8 +28,11 @@ const env = {
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' }),
 };
+// A fresh mail capture folder: tests look for the last message to an address.
+if (process.env.MAIL_CAPTURE_DIR) rmSync(process.env.MAIL_CAPTURE_DIR, { recursive: true, force: true });
 const cleanup = () => {
   if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+  if (process.env.MAIL_CAPTURE_DIR) rmSync(process.env.MAIL_CAPTURE_DIR, { recursive: true, force: true });
 };
 
 // `node --import tsx` rather than `npx tsx`: one process, so a stop signal reaches the server itself

@@ -125,5 +125,10 @@ describe(`API on ${process.env.TEST_DB_KIND ?? 'pglite'}`, () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    // An API answer may load nothing and be framed by nobody.
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    const error = await app.inject({ method: 'GET', url: '/api/v1/nowhere' });
+    expect(error.headers['content-security-policy']).toMatch(/default-src 'none'/);
   });
 });

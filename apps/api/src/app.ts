@@ -1,21 +1,33 @@
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { routes, ERROR_CODES } from '@passerelles/contracts';
 import type { Database } from '@passerelles/db';
+import { defaultAuthConfig, type AuthConfig } from './auth/config';
+import { memoryMailer } from './auth/memory-mailer';
+import { installPrincipal, SESSION_COOKIE } from './auth/principal';
 import { installErrorHandling } from './http/error-handler';
 import { registerRoutes } from './http/register-routes';
+import { installSameOriginCheck } from './http/same-origin';
 import { installSecurityHeaders } from './http/security-headers';
+import type { Mailer } from './mail/mailer';
 import { parisToday, skillsData } from './skills/skills-data';
+import { accountHandlers } from './routes/account.routes';
 import { campusHandlers } from './routes/campus.routes';
 import { certificationHandlers } from './routes/certifications.routes';
 import { communeHandlers } from './routes/communes.routes';
 import { lheoHandlers } from './routes/lheo.routes';
 import { memberHandlers } from './routes/members.routes';
+import { membershipHandlers } from './routes/membership.routes';
 import { metierHandlers } from './routes/metiers.routes';
 import { mobilityHandlers } from './routes/mobility.routes';
+import { organisationSpaceHandlers } from './routes/organisation-space.routes';
 import { pathwayHandlers } from './routes/pathway.routes';
+import { privacyHandlers } from './routes/privacy.routes';
+import { ssoHandlers } from './routes/sso.routes';
 import { referenceDataHandlers } from './routes/reference-data.routes';
 import { sessionHandlers } from './routes/sessions.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -29,12 +41,18 @@ export interface AppOptions {
   searchCacheEntries?: number;
   /** Today as an ISO date, for what depends on the day (upcoming sessions); tests fix it. Default: Paris's today. */
   today?: () => string;
+  /** Where e-mail goes (SMTP or a capture folder); default: kept in memory (tests). */
+  mailer?: Mailer;
+  /** Signs short-lived cookies (single sign-on); default: random per process. */
+  cookieSecret?: string;
+  /** Accounts: public address for links, cookie and session lifetimes, the clock. */
+  auth?: Partial<Omit<AuthConfig, 'mailer'>>;
   /** Mounts the server-rendered web app on the same origin (see web.ts); absent in API-only tests. */
   web?: (app: FastifyInstance) => Promise<void>;
 }
 
 /** Builds the whole HTTP application; never listens (server.ts owns the process). */
-export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, today = parisToday, web }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, today = parisToday, mailer = memoryMailer(), cookieSecret, auth, web }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1_048_576,
@@ -44,6 +62,11 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installSecurityHeaders(app);
+  installSameOriginCheck(app);
+  const authConfig = defaultAuthConfig(mailer, auth);
+  // Signs the single sign-on cookie; set COOKIE_SECRET when several processes serve the same site.
+  await app.register(fastifyCookie, { secret: cookieSecret ?? randomBytes(32).toString('base64url') });
+  installPrincipal(app, database, authConfig);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -60,7 +83,14 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
         { name: 'reference', description: 'National reference data: ROME 4.0 métiers, certifications, sources' },
         { name: 'catalogue', description: 'The network: members, trainings, sessions, the chain of certifications' },
         { name: 'skills', description: 'The skills engine: mobility between métiers, closing a skills gap, the pathway planner' },
+        { name: 'accounts', description: 'Accounts, sessions, organisations’ members, personal data' },
+        { name: 'organisation space', description: 'What a member organisation manages: its trainings and sessions' },
       ],
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by signIn (HTTP-only). State-changing calls also send the account’s csrfToken as the x-csrf-token header.' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -87,6 +117,11 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...communeHandlers(database),
       ...mobilityHandlers(database, skills),
       ...pathwayHandlers(database, skills),
+      ...accountHandlers(database, authConfig),
+      ...membershipHandlers(database, authConfig),
+      ...privacyHandlers(database, authConfig),
+      ...ssoHandlers(database, authConfig),
+      ...organisationSpaceHandlers(database),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

@@ -11,6 +11,25 @@ const Env = z.object({
   WEB_BUILD_DIR: z.string().default(resolve(process.cwd(), 'apps/web/build')),
   /** Distinct catalogue searches whose answers are kept in memory until the catalogue changes (0: no cache). */
   SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(1000),
+  /** Outgoing e-mail: an SMTP server (`smtp://user:pass@host:587`, `smtps://…`). Unset: messages are written to MAIL_CAPTURE_DIR. */
+  SMTP_URL: z.string().url().optional(),
+  /** Where e-mail goes when SMTP_URL is unset (development, tests): one JSON and one .eml file per message. */
+  MAIL_CAPTURE_DIR: z.string().default('.data/mail'),
+  MAIL_FROM: z.string().default('ne-pas-repondre@passerelles.localhost'),
+  /** The address people reach the site at, for links in e-mails. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** `false` only to serve plain HTTP on another host than localhost (cookies would otherwise not be kept). */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Signs short-lived cookies; set the same value on every process serving the site. Default: random per process. */
+  COOKIE_SECRET: z.string().min(32).optional(),
+  /** Single sign-on (OpenID Connect): the provider's issuer, the client registered there, the button's name. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().default('Connexion unique'),
+  OIDC_SCOPE: z.string().optional(),
+  /** `true` for a provider that vouches for every address it sends (ProConnect) even without `email_verified`. */
+  OIDC_TRUST_EMAIL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** The reference data folder (the map reads `geo/departements-normandie.geojson` there). */
   DATA_DIR: z.string().default(resolve(process.cwd(), '../shared/data')),
 });

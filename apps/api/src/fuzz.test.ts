@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { routes } from '@passerelles/contracts';
-import { seedDemoCampus } from '@passerelles/db';
+import { createAuthSession, seedDemoCampus } from '@passerelles/db';
+import { randomToken, tokenHash } from './auth/secrets';
 import { insertCertificationSample, insertRomeSample } from '@passerelles/db/testing';
-import { startTestApi, type TestApi } from './test-api';
+import { createTestAccount, startTestApi, type TestApi } from './test-api';
 
 let app: FastifyInstance;
 let api: TestApi;
@@ -16,7 +17,18 @@ beforeAll(async () => {
     await insertCertificationSample(db);
   });
   app = api.app;
+  campusAdmin = await createTestAccount(api.database.db, { email: 'admin@example.fr', platformRole: 'campus_admin' });
 });
+
+let campusAdmin: number;
+/** Half the requests come from a campus admin, who passes every access check: their inputs reach validation. */
+async function adminHeaders(): Promise<Record<string, string>> {
+  const token = randomToken();
+  const csrf = randomToken();
+  const now = new Date();
+  await createAuthSession(api.database.db, { tokenHash: tokenHash(token), userId: campusAdmin, csrfToken: csrf, now, expiresAt: new Date(now.getTime() + 60_000) });
+  return { cookie: `pl_session=${token}`, 'x-csrf-token': csrf };
+}
 afterAll(() => api?.close());
 
 const junk = fc.oneof(
@@ -44,6 +56,7 @@ describe('generated malformed requests against every route', () => {
       method,
       contentType,
       body,
+      asAdmin: fc.boolean(),
     });
     const failures: string[] = [];
     let sent = 0;
@@ -54,7 +67,7 @@ describe('generated malformed requests against every route', () => {
         const res = await app.inject({
           method: r.method as 'GET',
           url,
-          headers: r.contentType ? { 'content-type': r.contentType } : {},
+          headers: { ...(r.contentType ? { 'content-type': r.contentType } : {}), ...(r.asAdmin ? await adminHeaders() : {}) },
           payload: r.method === 'GET' || r.method === 'HEAD' ? undefined : r.body,
         });
         sent++;

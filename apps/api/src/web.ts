@@ -7,12 +7,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import { createApiClient, type Fetch } from '@passerelles/contracts';
+import { newNonce, setPagePolicy } from './http/security-headers';
 
 /**
  * In-process fetch for server rendering: loaders call the API through the same typed client as the
  * browser, without a network hop (Fastify's inject runs the full request pipeline).
  */
-function injectFetch(app: FastifyInstance, forwarded: Record<string, string | undefined>): Fetch {
+function injectFetch(app: FastifyInstance, forwarded: Record<string, string | undefined>, setCookies: string[]): Fetch {
   const passed = Object.fromEntries(Object.entries(forwarded).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return async (url, init) => {
     const res = await app.inject({
@@ -23,6 +24,9 @@ function injectFetch(app: FastifyInstance, forwarded: Record<string, string | un
     });
     const headers = new Headers();
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : String(v));
+    // A cookie the API sets (sign-in, sign-out) is the browser's: pass it on with the page's answer.
+    const cookies = res.headers['set-cookie'];
+    if (cookies) setCookies.push(...(Array.isArray(cookies) ? cookies : [cookies]));
     return new Response(res.statusCode === 204 ? null : res.rawPayload, { status: res.statusCode, headers });
   };
 }
@@ -42,10 +46,10 @@ function toWebRequest(request: FastifyRequest, origin: string): Request {
   });
 }
 
-async function sendWebResponse(reply: FastifyReply, response: Response): Promise<void> {
+async function sendWebResponse(reply: FastifyReply, response: Response, apiCookies: string[]): Promise<void> {
   reply.status(response.status);
   for (const [k, v] of response.headers) if (k !== 'set-cookie') reply.header(k, v);
-  const cookies = response.headers.getSetCookie();
+  const cookies = [...apiCookies, ...response.headers.getSetCookie()];
   if (cookies.length) reply.header('set-cookie', cookies);
   if (!response.body) return reply.send();
   return reply.send(Readable.fromWeb(response.body as WebReadableStream));
@@ -86,9 +90,14 @@ export function webPlugin(buildDir: string, mode: string) {
         url: '/*',
         handler: async (request, reply) => {
           const origin = `${request.protocol}://${request.host}`;
-          const api = createApiClient(injectFetch(app, { 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie }));
-          const response = await handle(toWebRequest(request, origin), { api } as never);
-          return sendWebResponse(reply, response);
+          const apiCookies: string[] = [];
+          const api = createApiClient(
+            injectFetch(app, { 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie }, apiCookies),
+          );
+          const cspNonce = newNonce();
+          setPagePolicy(reply, cspNonce);
+          const response = await handle(toWebRequest(request, origin), { api, cspNonce } as never);
+          return sendWebResponse(reply, response, apiCookies);
         },
       });
     });

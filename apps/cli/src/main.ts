@@ -1,6 +1,7 @@
 import { DatabaseStartupError, databaseConfigFromEnv, openDatabase, type Database } from '@passerelles/db';
 import { bootstrapCommand } from './commands/bootstrap';
 import { importCommand } from './commands/import';
+import { retentionCommand } from './commands/retention';
 import { seedCommand } from './commands/seed';
 import { importSources } from './imports/index';
 
@@ -12,6 +13,7 @@ const USAGE = `Passerelles — ligne de commande
                                                importe un fichier de référence (tout ou rien, avec rapport)
   npm run cli -- sources                       liste les sources importables
   npm run cli -- bootstrap                     migrations + données de référence de la démo + démo (npm start)
+  npm run cli -- retention                     applique les durées de conservation (RETENTION_*_DAYS ; le serveur le fait aussi toutes les 6 h)
 
 Base : PostgreSQL si DATABASE_URL est défini, sinon base embarquée dans PGLITE_DIR (.data/pglite).
 Données de référence : DATA_DIR (../shared/data par défaut).`;
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase((database) => seedCommand(database));
     case 'bootstrap':
       return withDatabase((database) => bootstrapCommand(database));
+    case 'retention':
+      return withDatabase((database) => retentionCommand(database));
     case 'sources':
       for (const s of Object.values(importSources)) console.log(`${s.name.padEnd(16)} ${s.description}`);
       return 0;

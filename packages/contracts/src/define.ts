@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import type { RouteAccess } from '@passerelles/domain';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-/** Who may call a route. Later issues add organisation and campus roles. */
-export type RouteAuth = 'public';
+/** Who may call a route (see RouteAccess in the domain); enforced by the API, published in OpenAPI. */
+export type RouteAuth = RouteAccess;
 /** Media type of a route's 200 answer. JSON (the default) is serialised from the schema; other types are sent as the handler's string. */
 export type RouteMediaType = 'application/json' | 'application/xml';
 

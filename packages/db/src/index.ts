@@ -24,3 +24,6 @@ export * from './repositories/lheo.repository';
 export * from './repositories/mobility.repository';
 export * from './repositories/catalogue-offers.repository';
 export * from './repositories/pathway.repository';
+export * from './repositories/accounts.repository';
+export * from './repositories/privacy.repository';
+export * from './repositories/organisation-space.repository';

@@ -11,3 +11,4 @@ export * from './geo/index';
 export * from './lheo/index';
 export * from './mobility/index';
 export * from './pathway/index';
+export * from './access/index';

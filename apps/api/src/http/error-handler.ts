@@ -26,6 +26,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     const send = (status: number, body: ErrorBody) => reply.status(status).type('application/json').send(body);
 
     if (error instanceof HttpError) {
+      const retryAfter = (error as HttpError & { retryAfter?: number }).retryAfter;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
       return send(error.statusCode, { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

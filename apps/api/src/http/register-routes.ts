@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sameSecret } from '../auth/secrets';
+import { HttpError } from './http-error';
+import { decideAccess } from '@passerelles/domain';
 import {
-  ErrorBody, toRouterPath, type RouteBody, type RouteContract, type RouteParams, type RouteQuery, type RouteResponse,
+  ERROR_CODES, ErrorBody, toRouterPath, type RouteBody, type RouteContract, type RouteParams, type RouteQuery, type RouteResponse,
 } from '@passerelles/contracts';
 
 export interface HandlerInput<R extends RouteContract> {
@@ -25,13 +28,47 @@ function successResponses(contract: RouteContract): Record<string, unknown> {
   );
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The route's declared access, checked before its handler: 401 for a visitor where an account is needed, 403 for an
+ * account without the role. A call that changes something on behalf of a signed-in account must also carry the
+ * session's CSRF token in `x-csrf-token` (the web app's forms send it as a hidden field, passed on by their action).
+ */
+async function checkAccess(contract: RouteContract, request: FastifyRequest): Promise<void> {
+  if (contract.auth === 'public') return;
+  const principal = await request.principal();
+  const decision = decideAccess(contract.auth, principal, request.params as Record<string, unknown>);
+  if (decision === 'unauthenticated') throw new HttpError(401, ERROR_CODES.UNAUTHENTICATED, 'Connectez-vous pour continuer.');
+  if (decision === 'forbidden') throw new HttpError(403, ERROR_CODES.FORBIDDEN, 'Votre compte n’a pas accès à cette action.');
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !sameSecret(sent, principal!.csrfToken)) {
+      throw new HttpError(403, ERROR_CODES.CSRF_REJECTED, 'Jeton de sécurité absent ou périmé : rechargez la page et recommencez.');
+    }
+  }
+}
+
+/** How OpenAPI states a route's access: none for public routes, the session cookie otherwise (with the role in words). */
+export function operationSecurity(contract: RouteContract): { security: Record<string, string[]>[]; description?: string } {
+  if (contract.auth === 'public') return { security: [] };
+  const who =
+    typeof contract.auth === 'string'
+      ? { 'signed-in': 'any signed-in account', 'campus-team': 'the campus team or a campus admin', 'campus-admin': 'a campus admin' }[contract.auth]
+      : `${contract.auth.organisation === 'admin' ? 'an admin' : 'a member'} of the organisation \`{${contract.auth.param}}\` (or a campus admin)`;
+  return { security: [{ sessionCookie: [] }], description: `Access: ${who}. Unsafe methods also need the \`x-csrf-token\` header.` };
+}
+
 /** Registers every contract with its handler; the type makes a missing handler a compile error. */
 export function registerRoutes<T extends Record<string, RouteContract>>(app: FastifyInstance, contracts: T, handlers: Handlers<T>): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const key of Object.keys(contracts) as (keyof T & string)[]) {
     const contract = contracts[key]!;
     const handler = handlers[key];
-    const errorResponses = Object.fromEntries([400, ...Object.keys(contract.errors ?? {}).map(Number), 500].map((s) => [s, ErrorBody]));
+    const accessErrors = contract.auth === 'public' ? [] : [401, 403];
+    const errorResponses = Object.fromEntries(
+      [...new Set([400, ...accessErrors, ...Object.keys(contract.errors ?? {}).map(Number), 500])].map((s) => [s, ErrorBody]),
+    );
     typed.route({
       method: contract.method,
       url: toRouterPath(contract.path),
@@ -43,7 +80,10 @@ export function registerRoutes<T extends Record<string, RouteContract>>(app: Fas
         ...(contract.query ? { querystring: contract.query } : {}),
         ...(contract.body ? { body: contract.body } : {}),
         response: { ...successResponses(contract), ...errorResponses },
+        ...operationSecurity(contract),
       },
+      // Before validation: a caller without access learns nothing about what the route accepts.
+      preValidation: async (request) => checkAccess(contract, request),
       handler: async (request, reply) => {
         const result = await handler({
           params: request.params as never,

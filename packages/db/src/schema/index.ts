@@ -6,3 +6,4 @@ export * from './imports';
 export * from './certifications';
 export * from './training-referentials';
 export * from './outcomes';
+export * from './accounts';

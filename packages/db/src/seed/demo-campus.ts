@@ -5,12 +5,14 @@ import {
 } from '../schema/index';
 import { saveCampusProfile } from '../repositories/campus.repository';
 import { refreshSessionSearch } from '../repositories/sessions-search.repository';
+import { seedDemoPeople } from './demo-people';
 import { demoCampusProfile } from './campus-profile';
 import { demoCatalogue, demoChainLinks, type SeedStart } from './demo-catalogue';
 import { demoOrganisations } from './demo-organisations';
 
 export { demoCampusProfile } from './campus-profile';
 export { demoOrganisations } from './demo-organisations';
+export { demoPeople } from './demo-people';
 export { demoCatalogue, demoChainLinks } from './demo-catalogue';
 
 export interface SeedSummary {
@@ -157,6 +159,7 @@ export async function seedDemoCampus(db: Db, options: SeedOptions = {}): Promise
         .onConflictDoUpdate({ target: [chainLinks.fromCode, chainLinks.toCode], set: { note: link.note, isCampusData: true } });
     }
     await refreshSessionSearch(tx);
+    await seedDemoPeople(tx, today);
     return { organisations: demoOrganisations.length, sites, trainings: demoCatalogue.length, sessions, chainLinks: demoChainLinks.length };
   });
 }

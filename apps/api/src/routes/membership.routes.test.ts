@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { TEST_PASSWORD, createTestAccount, startTestApi, type TestApi, type TestSession } from '../test-api';
+
+let api: TestApi;
+let person: TestSession;
+let campusAdmin: TestSession;
+let campusTeam: TestSession;
+
+beforeAll(async () => {
+  api = await startTestApi(async (db) => {
+    await db.execute(sql`insert into organisations (slug, name, type) values ('lycee-test', 'Lycée de test', 'school'), ('labo-test', 'Labo de test', 'research_lab')`);
+  });
+  const db = api.database.db;
+  await createTestAccount(db, { email: 'prof@example.fr', displayName: 'Claire Prof' });
+  await createTestAccount(db, { email: 'admin@campus.fr', platformRole: 'campus_admin' });
+  await createTestAccount(db, { email: 'equipe@campus.fr', platformRole: 'campus_team' });
+  person = await api.signIn('prof@example.fr', TEST_PASSWORD);
+  campusAdmin = await api.signIn('admin@campus.fr', TEST_PASSWORD);
+  campusTeam = await api.signIn('equipe@campus.fr', TEST_PASSWORD);
+});
+afterAll(async () => api?.close());
+
+describe('joining an organisation', () => {
+  it('goes from a request to a campus approval, and the member then holds the role', async () => {
+    const asked = await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { session: person, body: { message: 'Enseignante en STL' } });
+    expect(asked.status).toBe(200);
+    expect((await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { session: person, body: {} })).status).toBe(409);
+
+    const mine = await api.call('GET', '/api/v1/compte/adhesions', { session: person });
+    expect(mine.body.items).toMatchObject([{ organisationSlug: 'lycee-test', status: 'pending', message: 'Enseignante en STL' }]);
+
+    // The person cannot decide for themselves; the campus team sees the request; the campus admin decides.
+    expect((await api.call('POST', `/api/v1/membres/lycee-test/adhesions/${person.userId}`, { session: person, body: { approve: true } })).status).toBe(403);
+    const pending = await api.call('GET', '/api/v1/campus/adhesions', { session: campusTeam });
+    expect(pending.body.items.map((m: { email: string }) => m.email)).toEqual(['prof@example.fr']);
+    const decided = await api.call('POST', `/api/v1/membres/lycee-test/adhesions/${person.userId}`, { session: campusAdmin, body: { approve: true, role: 'admin' } });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ status: 'active', role: 'admin' });
+    expect(api.mailer.sent.at(-1)).toMatchObject({ to: 'prof@example.fr' });
+
+    const me = await api.call('GET', '/api/v1/compte', { session: person });
+    expect(me.body.account.memberships).toEqual([{ organisationSlug: 'lycee-test', organisationName: 'Lycée de test', role: 'admin' }]);
+    // Now an admin of this organisation, not of another one.
+    expect((await api.call('GET', '/api/v1/membres/lycee-test/adhesions', { session: person })).status).toBe(200);
+    expect((await api.call('GET', '/api/v1/membres/labo-test/adhesions', { session: person })).status).toBe(403);
+  });
+
+  it('answers 404 for an unknown organisation and 401 to a visitor', async () => {
+    expect((await api.call('POST', '/api/v1/membres/inconnue/adhesions', { session: person, body: {} })).status).toBe(404);
+    expect((await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { body: {} })).status).toBe(401);
+  });
+
+  it('keeps the last admin from erasing their account', async () => {
+    const res = await api.call('POST', '/api/v1/compte/effacement', { session: person, body: { password: TEST_PASSWORD, confirm: true } });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/Lycée de test/);
+  });
+});
+
+describe('audit log', () => {
+  it('records approvals and reads of personal data, for the campus admin only', async () => {
+    expect((await api.call('GET', '/api/v1/campus/journal', { session: campusTeam })).status).toBe(403);
+    const log = await api.call('GET', '/api/v1/campus/journal', { session: campusAdmin });
+    expect(log.status).toBe(200);
+    const actions = log.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['membership.requested', 'membership.approved', 'personal_data.read']));
+    const approval = log.body.items.find((e: { action: string }) => e.action === 'membership.approved');
+    expect(approval).toMatchObject({ organisationName: 'Lycée de test', subjectName: 'Claire Prof', details: { role: 'admin' } });
+    // Newest first, paged by id.
+    const ids = log.body.items.map((e: { id: number }) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const older = await api.call('GET', `/api/v1/campus/journal?before=${ids[0]}&limit=1`, { session: campusAdmin });
+    expect(older.body.items).toHaveLength(1);
+    expect(older.body.items[0].id).toBe(ids[1]);
+  });
+});

@@ -106,7 +106,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
   await app.register(async (api) => {
     registerRoutes(api, routes, {
       ...systemHandlers(database, version),
-      ...campusHandlers(database),
+      ...campusHandlers(database, authConfig.now),
       ...metierHandlers(database),
       ...certificationHandlers(database),
       ...referenceDataHandlers(database),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { demoCampusProfile, saveCampusProfile } from '@passerelles/db';
 import { TEST_PASSWORD, createTestAccount, startTestApi, type TestApi, type TestSession } from '../test-api';
 
 let api: TestApi;
@@ -9,6 +10,7 @@ let campusTeam: TestSession;
 
 beforeAll(async () => {
   api = await startTestApi(async (db) => {
+    await saveCampusProfile(db, demoCampusProfile);
     await db.execute(sql`insert into organisations (slug, name, type) values ('lycee-test', 'Lycée de test', 'school'), ('labo-test', 'Labo de test', 'research_lab')`);
   });
   const db = api.database.db;
@@ -73,5 +75,44 @@ describe('audit log', () => {
     const older = await api.call('GET', `/api/v1/campus/journal?before=${ids[0]}&limit=1`, { session: campusAdmin });
     expect(older.body.items).toHaveLength(1);
     expect(older.body.items[0].id).toBe(ids[1]);
+  });
+});
+
+describe('invitations', () => {
+  it('lets an organisation admin invite by e-mail; only the invited address can accept, once', async () => {
+    // The person became admin of lycee-test above.
+    const invited = await api.call('POST', '/api/v1/membres/lycee-test/invitations', { session: person, body: { email: 'collegue@example.fr', role: 'member' } });
+    expect(invited.status).toBe(200);
+    const link = api.mailer.lastLink('collegue@example.fr');
+    expect(link).toMatch(/\/compte\/invitation\?jeton=/);
+    const token = new URL(link!).searchParams.get('jeton');
+
+    // Someone else who got the link forwarded cannot use it.
+    expect((await api.call('POST', '/api/v1/invitations/acceptation', { session: campusTeam, body: { token } })).status).toBe(403);
+    await createTestAccount(api.database.db, { email: 'collegue@example.fr', displayName: 'Collègue' });
+    const colleague = await api.signIn('collegue@example.fr', TEST_PASSWORD);
+    const accepted = await api.call('POST', '/api/v1/invitations/acceptation', { session: colleague, body: { token } });
+    expect(accepted.body).toEqual({ message: 'Vous avez rejoint « Lycée de test ».', organisationSlug: 'lycee-test' });
+    expect((await api.call('POST', '/api/v1/invitations/acceptation', { session: colleague, body: { token } })).status).toBe(422);
+    const me = await api.call('GET', '/api/v1/compte', { session: colleague });
+    expect(me.body.account.memberships).toEqual([{ organisationSlug: 'lycee-test', organisationName: 'Lycée de test', role: 'member' }]);
+    // A member (not admin) cannot invite.
+    expect((await api.call('POST', '/api/v1/membres/lycee-test/invitations', { session: colleague, body: { email: 'x@example.fr' } })).status).toBe(403);
+  });
+});
+
+describe('campus profile', () => {
+  it('is edited by the campus admin only, checked, and logged', async () => {
+    const { slug: _slug, ...editable } = demoCampusProfile;
+    const body = { ...editable, shortName: 'Campus Bio Normandie', sensitiveRomeCodes: ['H2304'], romeCodes: [...editable.romeCodes] };
+    expect((await api.call('PUT', '/api/v1/campus', { session: campusTeam, body })).status).toBe(403);
+    const outside = await api.call('PUT', '/api/v1/campus', { session: campusAdmin, body: { ...body, sensitiveRomeCodes: ['K2111'] } });
+    expect(outside.status).toBe(422);
+    expect(outside.body.details[0].path).toEqual(['sensitiveRomeCodes']);
+    const saved = await api.call('PUT', '/api/v1/campus', { session: campusAdmin, body });
+    expect(saved.status).toBe(200);
+    expect((await api.call('GET', '/api/v1/campus')).body.profile).toMatchObject({ slug: demoCampusProfile.slug, shortName: 'Campus Bio Normandie', sensitiveRomeCodes: ['H2304'] });
+    const log = await api.call('GET', '/api/v1/campus/journal?limit=1', { session: campusAdmin });
+    expect(log.body.items[0]).toMatchObject({ action: 'campus.profile_updated', details: { changed: expect.arrayContaining(['shortName']) } });
   });
 });

@@ -1,16 +1,18 @@
 import { ERROR_CODES, type routes } from '@passerelles/contracts';
 import {
-  decideMembership, findMemberOrganisation, getUser, listAudit, listMemberships, recordAudit, requestMembership, type Database,
-  type MembershipRow,
+  addMember, consumeUserToken, createUserToken, decideMembership, findMemberOrganisation, getUser, listAudit, listMemberships, peekUserToken,
+  recordAudit, requestMembership, type Database, type MembershipRow,
 } from '@passerelles/db';
 import type { AuthConfig } from '../auth/config';
 import { HttpError, notFound } from '../http/http-error';
 import type { Handler } from '../http/register-routes';
-import { joinDecision } from '../mail/templates';
+import { LIMITS, enforceLimits } from '../auth/rate-limit';
+import { randomToken, tokenHash } from '../auth/secrets';
+import { invitation, joinDecision } from '../mail/templates';
 
 type R = typeof routes;
 export type MembershipHandlers = {
-  [K in 'listMyMemberships' | 'requestToJoin' | 'listJoinRequests' | 'decideJoinRequest' | 'listPendingJoinRequests' | 'listAuditLog']: Handler<R[K]>;
+  [K in 'listMyMemberships' | 'requestToJoin' | 'listJoinRequests' | 'decideJoinRequest' | 'listPendingJoinRequests' | 'listAuditLog' | 'inviteMember' | 'acceptInvitation']: Handler<R[K]>;
 };
 
 const view = (m: MembershipRow) => ({
@@ -81,6 +83,40 @@ export function membershipHandlers(database: Database, config: AuthConfig): Memb
       const principal = (await request.principal())!;
       await recordAudit(db, { actorUserId: principal.userId, action: 'personal_data.read', details: { what: 'pending memberships' } }, config.now());
       return { items: (await listMemberships(db, { status: 'pending' })).map(view) };
+    },
+
+    async inviteMember({ params, body, request }) {
+      const principal = (await request.principal())!;
+      const org = await organisation(params.slug);
+      const now = config.now();
+      await enforceLimits(database, request, now, [{ limit: LIMITS.mailPerClient, subject: `invite:${principal.userId}` }]);
+      const token = randomToken();
+      await createUserToken(db, { tokenHash: tokenHash(token), purpose: 'invitation', userId: null, email: body.email, organisationId: org.id, role: body.role, now, expiresAt: new Date(now.getTime() + config.invitationLinkMs) });
+      await config.mailer.send(invitation({
+        to: body.email, organisationName: org.name, inviterName: principal.displayName,
+        link: `${config.publicUrl}/compte/invitation?jeton=${encodeURIComponent(token)}`, expiresInDays: Math.round(config.invitationLinkMs / 86_400_000),
+      }));
+      await recordAudit(db, { actorUserId: principal.userId, action: 'membership.invited', organisationId: org.id, details: { role: body.role } }, now);
+      return { message: `Invitation envoyée à ${body.email}.` };
+    },
+
+    async acceptInvitation({ body, request }) {
+      const principal = (await request.principal())!;
+      const now = config.now();
+      await enforceLimits(database, request, now, [{ limit: LIMITS.linkPerClient, subject: request.ip }]);
+      const hash = tokenHash(body.token);
+      const invited = await peekUserToken(db, hash, 'invitation', now);
+      if (!invited?.organisationId) throw new HttpError(422, ERROR_CODES.INVALID_LINK, 'Cette invitation n’est pas valable : elle a déjà servi ou elle a expiré.');
+      // The invitation belongs to the address it was sent to: a forwarded link does not let someone else in.
+      if (invited.email.toLowerCase() !== principal.email.toLowerCase()) {
+        throw new HttpError(403, ERROR_CODES.FORBIDDEN, `Cette invitation a été envoyée à ${invited.email} : connectez-vous avec ce compte pour l’accepter.`);
+      }
+      const used = await consumeUserToken(db, hash, 'invitation', now);
+      if (!used?.organisationId) throw new HttpError(422, ERROR_CODES.INVALID_LINK, 'Cette invitation n’est pas valable : elle a déjà servi ou elle a expiré.');
+      await addMember(db, { organisationId: used.organisationId, userId: principal.userId, role: used.role ?? 'member', decidedBy: null, now });
+      await recordAudit(db, { actorUserId: principal.userId, action: 'membership.invitation_accepted', organisationId: used.organisationId, subjectUserId: principal.userId, details: { role: used.role } }, now);
+      const [membership] = await listMemberships(db, { organisationId: used.organisationId, userId: principal.userId });
+      return { message: `Vous avez rejoint « ${membership!.organisationName} ».`, organisationSlug: membership!.organisationSlug };
     },
 
     async listAuditLog({ query }) {

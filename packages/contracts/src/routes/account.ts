@@ -315,3 +315,28 @@ export const finishSso = defineRoute({
     409: 'An account already uses this address: sign in with its password first.',
   },
 });
+
+export const inviteMember = defineRoute({
+  method: 'POST',
+  path: '/api/v1/membres/{slug}/invitations',
+  operationId: 'inviteMember',
+  summary: 'Invite a person by e-mail to join the organisation (its admins, the campus admin); the link works once, for 14 days',
+  tags: ['accounts'],
+  auth: { organisation: 'admin', param: 'slug' },
+  params: z.object({ slug: Slug }),
+  body: z.object({ email: EmailAddress, role: z.enum(MEMBERSHIP_ROLES).default('member') }),
+  responses: { 200: Accepted },
+  errors: { 404: 'No member organisation has this identifier.', 429: 'Too many invitations; try later.' },
+});
+
+export const acceptInvitation = defineRoute({
+  method: 'POST',
+  path: '/api/v1/invitations/acceptation',
+  operationId: 'acceptInvitation',
+  summary: 'Accept an invitation with its link, signed in with the invited address; the person joins the organisation',
+  tags: ['accounts'],
+  auth: 'signed-in',
+  body: z.object({ token: LinkToken }),
+  responses: { 200: z.object({ message: z.string(), organisationSlug: z.string() }).meta({ id: 'InvitationAccepted' }) },
+  errors: { 403: 'The invitation was sent to another address.', 422: 'The link is unknown, used or expired.' },
+});

@@ -56,3 +56,29 @@ export const listCampusMetiers = defineRoute({
   },
   errors: { 404: 'No campus profile has been set up yet.' },
 });
+
+/** What the campus admin edits of the profile: everything but the slug, which identifies the campus. */
+export const CampusProfileInput = z.object({
+  name: z.string().trim().min(3).max(200),
+  shortName: z.string().trim().min(2).max(80),
+  tagline: z.object({ fr: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }),
+  sector: z.string().trim().min(2).max(200),
+  departements: z.array(z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'Un code de département INSEE, par exemple 27.')).min(1).max(20),
+  romeCodes: z.array(z.string().regex(/^[A-N]\d{4}$/, 'Un code ROME, par exemple H2303.')).max(500),
+  nsfCodes: z.array(z.string().regex(/^\d{3}[a-z]?$/, 'Un code NSF, par exemple 222.')).max(100),
+  sensitiveRomeCodes: z.array(z.string().regex(/^[A-N]\d{4}$/, 'Un code ROME, par exemple H2304.')).max(100),
+  contactEmail: z.string().trim().email('Adresse e-mail invalide.').max(254),
+  websiteUrl: z.string().trim().url().max(500).optional(),
+});
+
+export const updateCampusProfile = defineRoute({
+  method: 'PUT',
+  path: '/api/v1/campus',
+  operationId: 'updateCampusProfile',
+  summary: 'Edit the campus profile: name, territory, sector perimeter, sensitive trades (campus admin; logged)',
+  tags: ['campus'],
+  auth: 'campus-admin',
+  body: CampusProfileInput,
+  responses: { 200: CampusProfile },
+  errors: { 404: 'No campus profile has been set up yet.', 422: 'A sensitive trade must be one of the sector’s métiers.' },
+});

@@ -1,8 +1,8 @@
 import {
-  confirmParentalConsent, decideJoinRequest, eraseMyAccount, exportMyData, getAccount, listAuditLog, listJoinRequests, listMyMemberships,
+  acceptInvitation, confirmParentalConsent, decideJoinRequest, inviteMember, eraseMyAccount, exportMyData, getAccount, listAuditLog, listJoinRequests, listMyMemberships,
   listPendingJoinRequests, requestPasswordReset, getSsoProvider, beginSso, finishSso, requestToJoin, resendVerification, resetPassword, signIn, signOut, signUp, verifyEmail,
 } from './account';
-import { getCampus, listCampusMetiers } from './campus';
+import { getCampus, listCampusMetiers, updateCampusProfile } from './campus';
 import { getChain, getMember, getTraining, listMembers, searchSessions } from './catalogue';
 import { getCertification, listCertifications } from './certifications';
 import { getCommune, listCommunes } from './communes';
@@ -34,4 +34,5 @@ export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertif
   getAccount, signUp, verifyEmail, resendVerification, signIn, signOut, requestPasswordReset, resetPassword, confirmParentalConsent,
   listMyMemberships, requestToJoin, listJoinRequests, decideJoinRequest, listPendingJoinRequests, listAuditLog, exportMyData, eraseMyAccount,
   getSsoProvider, beginSso, finishSso,
+  inviteMember, acceptInvitation, updateCampusProfile,
   listOrganisationTrainings, createTraining, updateTraining, setTrainingStatus, createSession, updateSession, deleteSession } as const;

@@ -1,5 +1,5 @@
 import { Link, redirect } from 'react-router';
-import { MODALITY_LABELS, type Funding } from '@passerelles/domain';
+import { MODALITY_LABELS } from '@passerelles/domain';
 import { routes, type RouteResponse } from '@passerelles/contracts';
 import type { Route } from './+types/metier-mobility-path';
 import { CATALOGUES, useI18n } from '../i18n/use-i18n';
@@ -10,9 +10,9 @@ import { PATH_MODALITIES, parsePathSearch, pathApiQuery, pathSearchString, perce
 import { namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
 import { PlaceField, PlaceQuestionNotice, RadiusSelect } from '../lib/PlaceQuestion';
 import { canonicalSubPage, isApiError, notFound } from '../lib/records';
-import { sessionDates, sessionPrice } from '../lib/session-format';
+import { SessionByline, SessionFacts } from '../lib/SessionFacts';
 import { RecordErrorBoundary } from '../shell/RecordErrorBoundary';
-import { Breadcrumb, CoreMark, DemoBadge, LongList, PageHeader } from '../ui';
+import { Breadcrumb, CoreMark, LongList, PageHeader } from '../ui';
 import { Proximity } from './mobility/parts';
 import recordCss from './records/record.css?url';
 import searchCss from './search/search.css?url';
@@ -174,10 +174,8 @@ function PathForm({ state, commune, action }: { state: PathState; commune: Commu
 
 function StepItem({ step, index }: { step: Step; index: number }) {
   const i18n = useI18n();
-  const { t, locale, detailHref } = i18n;
+  const { t, detailHref } = i18n;
   const p = t.mobilityPath;
-  const c = step.certification;
-  const fundings = step.fundings.map((f) => t.fundings[f as Funding] ?? f);
   return (
     <li className="timeline__step">
       <p className="timeline__marker" aria-hidden="true">
@@ -190,65 +188,8 @@ function StepItem({ step, index }: { step: Step; index: number }) {
             {step.training.title}
           </Link>
         </h3>
-        <p className="session__org">
-          <span lang="fr">{step.organisation.name}</span>
-          {step.isDemo ? (
-            <>
-              {' '}
-              <DemoBadge />
-            </>
-          ) : null}
-        </p>
-        {c ? (
-          <p className="session__cert">
-            <span lang="fr">{c.title}</span>
-            {c.level !== null ? <span className="session__level">{t.certification.levelShort(c.level)}</span> : null}
-          </p>
-        ) : null}
-        <dl className="session__facts">
-          <div>
-            <dt>{p.place}</dt>
-            <dd>
-              {step.commune ? (
-                <>
-                  <span lang="fr">{step.commune.name}</span>
-                  {step.distanceKm !== null ? (
-                    <>
-                      ,{' '}
-                      <span className="session__distance">
-                        {step.distanceKm < 1 ? p.distanceNear : p.distance(i18n.number(Math.round(step.distanceKm)))}
-                      </span>
-                    </>
-                  ) : null}
-                </>
-              ) : (
-                t.training.noPlace
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>{p.modality}</dt>
-            <dd>{MODALITY_LABELS[step.modality][locale]}</dd>
-          </div>
-          <div>
-            <dt>{p.dates}</dt>
-            <dd>{sessionDates(i18n, step)}</dd>
-          </div>
-          {step.durationHours !== null ? (
-            <div>
-              <dt>{p.duration}</dt>
-              <dd>{p.hours(i18n.number(step.durationHours))}</dd>
-            </div>
-          ) : null}
-          <div>
-            <dt>{p.price}</dt>
-            <dd>{sessionPrice(i18n, step.priceEur)}</dd>
-          </div>
-          <div>
-            <dt>{p.funding}</dt>
-            <dd>{fundings.length ? fundings.join(', ') : t.training.fundingNone}</dd>
-          </div>
-        </dl>
+        <SessionByline session={step} />
+        <SessionFacts session={step} />
         <h4 className="timeline__learn">{p.learn(i18n.number(step.covers.length))}</h4>
         <SkillList skills={step.covers} visible={5} />
       </div>

@@ -20,6 +20,7 @@ import {
   withoutConstraint,
   type PathwayState,
 } from '../lib/pathway-form';
+import { SessionFacts } from '../lib/SessionFacts';
 import { DemoBadge, PageHeader } from '../ui';
 import searchCss from './search/search.css?url';
 import pathwayCss from './pathway/pathway.css?url';
@@ -241,8 +242,7 @@ function PathwayForm({ state, certifications, metiers, commune }: { state: Pathw
 }
 
 function StepItem({ step, index }: { step: Step; index: number }) {
-  const i18n = useI18n();
-  const { t, href, locale } = i18n;
+  const { t, href, locale } = useI18n();
   const p = t.pathway;
   const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
@@ -264,48 +264,26 @@ function StepItem({ step, index }: { step: Step; index: number }) {
           )}
           {step.isDemo ? <> <DemoBadge /></> : null}
         </h4>
-        <dl className="step-facts">
-          {step.organisation ? (
-            <div>
-              <dt>{p.where}</dt>
-              <dd>
-                <span lang="fr">{step.organisation.name}</span>
-                {step.commune ? <>, <span lang="fr">{step.commune.name}</span></> : null}
-                {step.distanceKm !== null ? ` (${step.distanceKm < 1 ? p.nearby : p.distance(i18n.number(step.distanceKm))})` : ''}
-              </dd>
-            </div>
-          ) : null}
-          <div>
-            <dt>{p.how}</dt>
-            <dd>
-              {MODALITY_LABELS[step.modality as Modality]?.[locale] ?? step.modality}, {p.months(step.durationMonths)}
-            </dd>
-          </div>
-          <div>
-            <dt>{p.cost}</dt>
-            <dd>
-              {step.priceEur === null ? p.unknownPrice : step.priceEur === 0 ? p.free : p.euros(step.priceEur)}
-              {step.fundings.length ? ` · ${p.fundedBy(step.fundings.map((f) => t.fundings[f as keyof typeof t.fundings] ?? f).join(', '))}` : ''}
-            </dd>
-          </div>
-          {step.certification ? (
-            <div>
-              <dt>{p.leadsTo}</dt>
-              <dd>
-                <Link to={`${href('certifications')}/${step.certification.code}`} lang="fr">
-                  {step.certification.title}
-                </Link>
-                {step.certification.level ? ` (${p.level(step.certification.level, levelText(step.certification.level, locale))})` : ''}
-              </dd>
-            </div>
-          ) : null}
-          {step.employmentRate !== null ? (
-            <div>
-              <dt>{p.outcome}</dt>
-              <dd>{p.employment(step.employmentRate)}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <SessionFacts
+          session={step}
+          brief
+          more={[
+            step.certification
+              ? {
+                  term: p.leadsTo,
+                  detail: (
+                    <>
+                      <Link to={`${href('certifications')}/${step.certification.code}`} lang="fr">
+                        {step.certification.title}
+                      </Link>
+                      {step.certification.level ? ` (${p.level(step.certification.level, levelText(step.certification.level, locale))})` : ''}
+                    </>
+                  ),
+                }
+              : null,
+            step.employmentRate !== null ? { term: p.outcome, detail: p.employment(step.employmentRate) } : null,
+          ]}
+        />
         <p className="step-check" lang="fr">
           <span className="step-check__mark" aria-hidden="true">
             ✓

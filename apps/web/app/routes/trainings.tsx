@@ -7,7 +7,7 @@ import { localeFromPath } from '../i18n/locales';
 import { departementLabel } from '../lib/departements';
 import { plural } from '../i18n/format';
 import { pageMeta } from '../lib/meta';
-import { sessionDates, sessionFundings, sessionPrice, sessionSeats } from '../lib/session-format';
+import { SessionByline, SessionFacts } from '../lib/SessionFacts';
 import { isApiError } from '../lib/records';
 import {
   MULTI_FACETS,
@@ -25,7 +25,7 @@ import {
 } from '../lib/session-search';
 import { namedCommune, placeLabel, settleTypedPlace, type Commune } from '../lib/place';
 import { PlaceField, PlaceQuestionNotice, RadiusSelect } from '../lib/PlaceQuestion';
-import { DemoBadge, PageHeader, VisuallyHidden } from '../ui';
+import { PageHeader, VisuallyHidden } from '../ui';
 import searchCss from './search/search.css?url';
 import trainingsCss from './trainings/trainings.css?url';
 
@@ -243,10 +243,7 @@ function Filters({ found, state }: { found: Found; state: SearchState }) {
 }
 
 function SessionResult({ session }: { session: Session }) {
-  const i18n = useI18n();
-  const { t, locale, detailHref } = i18n;
-  const s = t.trainingSearch;
-  const c = session.certification;
+  const { detailHref } = useI18n();
   return (
     <li className="result session">
       <h3 className="result__title">
@@ -254,66 +251,8 @@ function SessionResult({ session }: { session: Session }) {
           {session.training.title}
         </Link>
       </h3>
-      <p className="session__org">
-        <span lang="fr">{session.organisation.name}</span>
-        {session.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </p>
-      {c ? (
-        <p className="session__cert">
-          <span lang="fr">{c.title}</span>
-          {c.level !== null ? <span className="session__level">{t.certification.levelShort(c.level)}</span> : null}
-        </p>
-      ) : null}
-      <dl className="session__facts">
-        <div>
-          <dt>{s.place}</dt>
-          <dd>
-            {session.commune ? (
-              <>
-                <span lang="fr">{session.commune.name}</span> ({session.commune.departement})
-                {session.distanceKm !== null ? (
-                  <>
-                    , <span className="session__distance">{s.distance(i18n.number(Math.round(session.distanceKm)))}</span>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              t.training.noPlace
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{s.dates}</dt>
-          <dd>{sessionDates(i18n, session)}</dd>
-        </div>
-        <div>
-          <dt>{s.modality}</dt>
-          <dd>{MODALITY_LABELS[session.modality][locale]}</dd>
-        </div>
-        {session.durationHours !== null ? (
-          <div>
-            <dt>{s.duration}</dt>
-            <dd>{s.hours(i18n.number(session.durationHours))}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{s.price}</dt>
-          <dd>{sessionPrice(i18n, session.priceEur)}</dd>
-        </div>
-        <div>
-          <dt>{s.funding}</dt>
-          <dd>{sessionFundings(i18n, session.fundings)}</dd>
-        </div>
-        <div>
-          <dt>{s.seats}</dt>
-          <dd>{sessionSeats(i18n, session)}</dd>
-        </div>
-      </dl>
+      <SessionByline session={session} />
+      <SessionFacts session={session} />
     </li>
   );
 }

@@ -44,6 +44,11 @@ export async function loadCatalogueOffers(db: Db, { today }: { today: string }):
       where o.employment_rate_12_months is not null
         and exists (select 1 from trainings t where t.certification_code = c.code and t.status = 'published')
       order by c.code, o.cohort desc, (o.region_code = '28') desc, o.final_year_students desc, o.id
+    ),
+    blocks as (
+      select b.training_id, array_agg(b.block_code order by b.block_code) as codes
+      from training_skill_blocks b
+      group by b.training_id
     )
     select s.id as session_id, t.id as training_id, t.title as training_title,
            o.slug as org_slug, o.name as org_name,
@@ -51,7 +56,7 @@ export async function loadCatalogueOffers(db: Db, { today }: { today: string }):
            coalesce(site.latitude, cm.latitude) as latitude, coalesce(site.longitude, cm.longitude) as longitude,
            c.code as cert_code, c.title as cert_title, c.level as cert_level, c.type as cert_type,
            t.entry_level, t.entry_requirements,
-           coalesce((select array_agg(b.block_code order by b.block_code) from training_skill_blocks b where b.training_id = t.id), '{}') as block_codes,
+           coalesce(bl.codes, '{}') as block_codes,
            s.modality, s.start_date::text as start_date, s.end_date::text as end_date, s.duration_hours, s.price_eur, s.fundings,
            (s.is_demo or t.is_demo) as is_demo, r.rate
     from training_sessions s
@@ -61,6 +66,7 @@ export async function loadCatalogueOffers(db: Db, { today }: { today: string }):
     left join organisation_sites site on site.id = s.site_id
     left join communes cm on cm.insee_code = site.commune_code
     left join rates r on r.code = c.code
+    left join blocks bl on bl.training_id = t.id
     where s.start_date is null or s.start_date >= ${today}::date
     order by s.id`);
   return rows.map((r) => ({

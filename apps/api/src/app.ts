@@ -25,6 +25,7 @@ import { membershipHandlers } from './routes/membership.routes';
 import { metierHandlers } from './routes/metiers.routes';
 import { mobilityHandlers } from './routes/mobility.routes';
 import { organisationSpaceHandlers } from './routes/organisation-space.routes';
+import { organisationHandlers } from './routes/organisations.routes';
 import { pathwayHandlers } from './routes/pathway.routes';
 import { privacyHandlers } from './routes/privacy.routes';
 import { ssoHandlers } from './routes/sso.routes';
@@ -122,6 +123,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...privacyHandlers(database, authConfig),
       ...ssoHandlers(database, authConfig),
       ...organisationSpaceHandlers(database),
+      ...organisationHandlers(database, authConfig),
     });
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.

@@ -27,3 +27,4 @@ export * from './repositories/pathway.repository';
 export * from './repositories/accounts.repository';
 export * from './repositories/privacy.repository';
 export * from './repositories/organisation-space.repository';
+export * from './repositories/organisations.repository';

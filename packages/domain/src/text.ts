@@ -9,3 +9,9 @@ export function normaliseForSearch(input: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** « Lycée Jean-Rostand (Caen) » → `lycee-jean-rostand-caen`: lower case, unaccented, words joined by hyphens. */
+export function slugify(input: string, maxLength = 80): string {
+  const slug = normaliseForSearch(input).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '') || 'organisation';
+}

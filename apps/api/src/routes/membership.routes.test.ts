@@ -25,18 +25,18 @@ afterAll(async () => api?.close());
 
 describe('joining an organisation', () => {
   it('goes from a request to a campus approval, and the member then holds the role', async () => {
-    const asked = await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { session: person, body: { message: 'Enseignante en STL' } });
+    const asked = await api.call('POST', '/api/v1/members/lycee-test/join-requests', { session: person, body: { message: 'Enseignante en STL' } });
     expect(asked.status).toBe(200);
-    expect((await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { session: person, body: {} })).status).toBe(409);
+    expect((await api.call('POST', '/api/v1/members/lycee-test/join-requests', { session: person, body: {} })).status).toBe(409);
 
     const mine = await api.call('GET', '/api/v1/compte/adhesions', { session: person });
     expect(mine.body.items).toMatchObject([{ organisationSlug: 'lycee-test', status: 'pending', message: 'Enseignante en STL' }]);
 
     // The person cannot decide for themselves; the campus team sees the request; the campus admin decides.
-    expect((await api.call('POST', `/api/v1/membres/lycee-test/adhesions/${person.userId}`, { session: person, body: { approve: true } })).status).toBe(403);
+    expect((await api.call('POST', `/api/v1/members/lycee-test/join-requests/${person.userId}`, { session: person, body: { approve: true } })).status).toBe(403);
     const pending = await api.call('GET', '/api/v1/campus/adhesions', { session: campusTeam });
     expect(pending.body.items.map((m: { email: string }) => m.email)).toEqual(['prof@example.fr']);
-    const decided = await api.call('POST', `/api/v1/membres/lycee-test/adhesions/${person.userId}`, { session: campusAdmin, body: { approve: true, role: 'admin' } });
+    const decided = await api.call('POST', `/api/v1/members/lycee-test/join-requests/${person.userId}`, { session: campusAdmin, body: { approve: true, role: 'admin' } });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'active', role: 'admin' });
     expect(api.mailer.sent.at(-1)).toMatchObject({ to: 'prof@example.fr' });
@@ -44,13 +44,13 @@ describe('joining an organisation', () => {
     const me = await api.call('GET', '/api/v1/compte', { session: person });
     expect(me.body.account.memberships).toEqual([{ organisationSlug: 'lycee-test', organisationName: 'Lycée de test', role: 'admin' }]);
     // Now an admin of this organisation, not of another one.
-    expect((await api.call('GET', '/api/v1/membres/lycee-test/adhesions', { session: person })).status).toBe(200);
-    expect((await api.call('GET', '/api/v1/membres/labo-test/adhesions', { session: person })).status).toBe(403);
+    expect((await api.call('GET', '/api/v1/members/lycee-test/join-requests', { session: person })).status).toBe(200);
+    expect((await api.call('GET', '/api/v1/members/labo-test/join-requests', { session: person })).status).toBe(403);
   });
 
   it('answers 404 for an unknown organisation and 401 to a visitor', async () => {
-    expect((await api.call('POST', '/api/v1/membres/inconnue/adhesions', { session: person, body: {} })).status).toBe(404);
-    expect((await api.call('POST', '/api/v1/membres/lycee-test/adhesions', { body: {} })).status).toBe(401);
+    expect((await api.call('POST', '/api/v1/members/inconnue/join-requests', { session: person, body: {} })).status).toBe(404);
+    expect((await api.call('POST', '/api/v1/members/lycee-test/join-requests', { body: {} })).status).toBe(401);
   });
 
   it('keeps the last admin from erasing their account', async () => {
@@ -81,7 +81,7 @@ describe('audit log', () => {
 describe('invitations', () => {
   it('lets an organisation admin invite by e-mail; only the invited address can accept, once', async () => {
     // The person became admin of lycee-test above.
-    const invited = await api.call('POST', '/api/v1/membres/lycee-test/invitations', { session: person, body: { email: 'collegue@example.fr', role: 'member' } });
+    const invited = await api.call('POST', '/api/v1/members/lycee-test/invitations', { session: person, body: { email: 'collegue@example.fr', role: 'member' } });
     expect(invited.status).toBe(200);
     const link = api.mailer.lastLink('collegue@example.fr');
     expect(link).toMatch(/\/compte\/invitation\?jeton=/);
@@ -97,7 +97,7 @@ describe('invitations', () => {
     const me = await api.call('GET', '/api/v1/compte', { session: colleague });
     expect(me.body.account.memberships).toEqual([{ organisationSlug: 'lycee-test', organisationName: 'Lycée de test', role: 'member' }]);
     // A member (not admin) cannot invite.
-    expect((await api.call('POST', '/api/v1/membres/lycee-test/invitations', { session: colleague, body: { email: 'x@example.fr' } })).status).toBe(403);
+    expect((await api.call('POST', '/api/v1/members/lycee-test/invitations', { session: colleague, body: { email: 'x@example.fr' } })).status).toBe(403);
   });
 });
 

@@ -42,39 +42,39 @@ describe('a training organisation’s space', () => {
     const search = () => api.call('GET', '/api/v1/sessions?q=BPF+production+sterile');
     expect((await search()).body.total).toBe(0);
 
-    const created = await api.call('POST', '/api/v1/membres/greta-test/formations', { session: staff, body: training });
+    const created = await api.call('POST', '/api/v1/members/greta-test/trainings', { session: staff, body: training });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ status: 'draft', title: training.title, entryLevel: 3, url: null, sessions: [] });
     const id = created.body.id as number;
 
-    const early = await api.call('POST', `/api/v1/membres/greta-test/formations/${id}/statut`, { session: staff, body: { status: 'published' } });
+    const early = await api.call('POST', `/api/v1/members/greta-test/trainings/${id}/status`, { session: staff, body: { status: 'published' } });
     expect(early.status).toBe(422);
     expect(early.body.details[0].path).toEqual(['status']);
 
-    const noSite = await api.call('POST', `/api/v1/membres/greta-test/formations/${id}/sessions`, { session: staff, body: session });
+    const noSite = await api.call('POST', `/api/v1/members/greta-test/trainings/${id}/sessions`, { session: staff, body: session });
     expect(noSite.status).toBe(422);
-    const added = await api.call('POST', `/api/v1/membres/greta-test/formations/${id}/sessions`, { session: staff, body: { ...session, siteId: String(siteId) } });
+    const added = await api.call('POST', `/api/v1/members/greta-test/trainings/${id}/sessions`, { session: staff, body: { ...session, siteId: String(siteId) } });
     expect(added.status).toBe(200);
     expect(added.body.sessions).toMatchObject([{ siteId, commune: 'Évreux', startDate: '2027-02-01', durationHours: 35, priceEur: 1200, fundings: ['cpf', 'opco'], capacity: 12 }]);
 
     expect((await search()).body.total).toBe(0); // still a draft
-    const published = await api.call('POST', `/api/v1/membres/greta-test/formations/${id}/statut`, { session: staff, body: { status: 'published' } });
+    const published = await api.call('POST', `/api/v1/members/greta-test/trainings/${id}/status`, { session: staff, body: { status: 'published' } });
     expect(published.body.status).toBe('published');
     const found = await search();
     expect(found.body.total).toBe(1);
     expect(found.body.items[0]).toMatchObject({ training: { id, title: training.title } });
 
-    const archived = await api.call('POST', `/api/v1/membres/greta-test/formations/${id}/statut`, { session: staff, body: { status: 'archived' } });
+    const archived = await api.call('POST', `/api/v1/members/greta-test/trainings/${id}/status`, { session: staff, body: { status: 'archived' } });
     expect(archived.body.status).toBe('archived');
     expect((await search()).body.total).toBe(0);
   });
 
   it('validates like the API everywhere: dates in order, places within capacity, a known certification', async () => {
-    const created = await api.call('POST', '/api/v1/membres/greta-test/formations', { session: staff, body: { ...training, certificationCode: 'RNCP99999' } });
+    const created = await api.call('POST', '/api/v1/members/greta-test/trainings', { session: staff, body: { ...training, certificationCode: 'RNCP99999' } });
     expect(created.status).toBe(422);
     expect(created.body.details[0].path).toEqual(['certificationCode']);
-    const ok = await api.call('POST', '/api/v1/membres/greta-test/formations', { session: staff, body: training });
-    const bad = await api.call('POST', `/api/v1/membres/greta-test/formations/${ok.body.id}/sessions`, {
+    const ok = await api.call('POST', '/api/v1/members/greta-test/trainings', { session: staff, body: training });
+    const bad = await api.call('POST', `/api/v1/members/greta-test/trainings/${ok.body.id}/sessions`, {
       session: staff,
       body: { ...session, siteId: String(siteId), endDate: '2027-01-01', capacity: '5', seatsLeft: '9' },
     });
@@ -83,21 +83,21 @@ describe('a training organisation’s space', () => {
   });
 
   it('edits and removes sessions of its own trainings only', async () => {
-    const { body: t } = await api.call('POST', '/api/v1/membres/greta-test/formations', { session: staff, body: training });
-    const { body: withSession } = await api.call('POST', `/api/v1/membres/greta-test/formations/${t.id}/sessions`, { session: staff, body: { ...session, siteId: String(siteId) } });
+    const { body: t } = await api.call('POST', '/api/v1/members/greta-test/trainings', { session: staff, body: training });
+    const { body: withSession } = await api.call('POST', `/api/v1/members/greta-test/trainings/${t.id}/sessions`, { session: staff, body: { ...session, siteId: String(siteId) } });
     const sessionId = withSession.sessions[0].id as number;
-    const edited = await api.call('PUT', `/api/v1/membres/greta-test/formations/${t.id}/sessions/${sessionId}`, { session: staff, body: { ...session, siteId: String(siteId), seatsLeft: '3' } });
+    const edited = await api.call('PUT', `/api/v1/members/greta-test/trainings/${t.id}/sessions/${sessionId}`, { session: staff, body: { ...session, siteId: String(siteId), seatsLeft: '3' } });
     expect(edited.body.sessions[0].seatsLeft).toBe(3);
     // Another organisation's admin reaches nothing here, and a company publishes no training.
-    expect((await api.call('DELETE', `/api/v1/membres/greta-test/formations/${t.id}/sessions/${sessionId}`, { session: outsider })).status).toBe(403);
-    expect((await api.call('POST', '/api/v1/membres/usine-test/formations', { session: outsider, body: training })).status).toBe(422);
-    expect((await api.call('PUT', `/api/v1/membres/greta-test/formations/999999`, { session: staff, body: training })).status).toBe(404);
-    const removed = await api.call('DELETE', `/api/v1/membres/greta-test/formations/${t.id}/sessions/${sessionId}`, { session: staff });
+    expect((await api.call('DELETE', `/api/v1/members/greta-test/trainings/${t.id}/sessions/${sessionId}`, { session: outsider })).status).toBe(403);
+    expect((await api.call('POST', '/api/v1/members/usine-test/trainings', { session: outsider, body: training })).status).toBe(422);
+    expect((await api.call('PUT', `/api/v1/members/greta-test/trainings/999999`, { session: staff, body: training })).status).toBe(404);
+    const removed = await api.call('DELETE', `/api/v1/members/greta-test/trainings/${t.id}/sessions/${sessionId}`, { session: staff });
     expect(removed.body.sessions).toEqual([]);
   });
 
   it('lists every training of the organisation with its sites', async () => {
-    const res = await api.call('GET', '/api/v1/membres/greta-test/formations', { session: staff });
+    const res = await api.call('GET', '/api/v1/members/greta-test/trainings', { session: staff });
     expect(res.body.organisation).toEqual({ slug: 'greta-test', name: 'GRETA de test', deliversTraining: true });
     expect(res.body.sites).toEqual([{ id: siteId, label: 'Évreux', commune: 'Évreux' }]);
     expect(res.body.items).toHaveLength(3);

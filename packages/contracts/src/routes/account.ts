@@ -188,7 +188,7 @@ const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'Identifiant d’organisatio
 
 export const requestToJoin = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/adhesions',
+  path: '/api/v1/members/{slug}/join-requests',
   operationId: 'requestToJoin',
   summary: 'Ask to join an organisation of the network; its admins and the campus decide',
   tags: ['accounts'],
@@ -201,7 +201,7 @@ export const requestToJoin = defineRoute({
 
 export const listJoinRequests = defineRoute({
   method: 'GET',
-  path: '/api/v1/membres/{slug}/adhesions',
+  path: '/api/v1/members/{slug}/join-requests',
   operationId: 'listJoinRequests',
   summary: 'Members and requests to join of one organisation (its admins, the campus admin)',
   tags: ['accounts'],
@@ -213,7 +213,7 @@ export const listJoinRequests = defineRoute({
 
 export const decideJoinRequest = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/adhesions/{userId}',
+  path: '/api/v1/members/{slug}/join-requests/{userId}',
   operationId: 'decideJoinRequest',
   summary: 'Approve or refuse a request to join (the organisation’s admins, the campus admin); e-mails the person',
   tags: ['accounts'],
@@ -318,7 +318,7 @@ export const finishSso = defineRoute({
 
 export const inviteMember = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/invitations',
+  path: '/api/v1/members/{slug}/invitations',
   operationId: 'inviteMember',
   summary: 'Invite a person by e-mail to join the organisation (its admins, the campus admin); the link works once, for 14 days',
   tags: ['accounts'],

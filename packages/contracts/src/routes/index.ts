@@ -8,6 +8,7 @@ import { getCertification, listCertifications } from './certifications';
 import { getCommune, listCommunes } from './communes';
 import { exportLheo } from './lheo';
 import { getMetier, getMobilityPath, listMetierMobilities, listMetiers } from './metiers';
+import { addOrganisationSite, applyToNetwork, decideNetworkCandidate, deleteOrganisationSite, listNetworkCandidates, updateOrganisationProfile } from './organisations';
 import { createSession, createTraining, deleteSession, listOrganisationTrainings, setTrainingStatus, updateSession, updateTraining } from './organisation-space';
 import { planPathway } from './pathway';
 import { listDataSources } from './reference-data';
@@ -22,6 +23,7 @@ export * from './communes';
 export * from './lheo';
 export * from './metiers';
 export * from './organisation-space';
+export * from './organisations';
 export * from './pathway';
 export * from './reference-data';
 export * from './system';
@@ -34,5 +36,6 @@ export const routes = { getHealth, getCampus, listMetiers, getMetier, listCertif
   getAccount, signUp, verifyEmail, resendVerification, signIn, signOut, requestPasswordReset, resetPassword, confirmParentalConsent,
   listMyMemberships, requestToJoin, listJoinRequests, decideJoinRequest, listPendingJoinRequests, listAuditLog, exportMyData, eraseMyAccount,
   getSsoProvider, beginSso, finishSso,
-  inviteMember, acceptInvitation, updateCampusProfile,
+  inviteMember, acceptInvitation, updateCampusProfile, updateOrganisationProfile, addOrganisationSite, deleteOrganisationSite,
+  applyToNetwork, listNetworkCandidates, decideNetworkCandidate,
   listOrganisationTrainings, createTraining, updateTraining, setTrainingStatus, createSession, updateSession, deleteSession } as const;

@@ -107,7 +107,7 @@ const errors = { 404: 'No such organisation, training or session.', 422: 'The or
 
 export const listOrganisationTrainings = defineRoute({
   method: 'GET',
-  path: '/api/v1/membres/{slug}/formations',
+  path: '/api/v1/members/{slug}/trainings',
   operationId: 'listOrganisationTrainings',
   summary: 'An organisation’s trainings in every state (draft, published, archived), with their sessions and the organisation’s sites',
   tags: ['organisation space'],
@@ -123,7 +123,7 @@ export const listOrganisationTrainings = defineRoute({
 
 export const createTraining = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/formations',
+  path: '/api/v1/members/{slug}/trainings',
   operationId: 'createTraining',
   summary: 'Create a training (as a draft: publish it once its sessions are in)',
   tags: ['organisation space'],
@@ -136,7 +136,7 @@ export const createTraining = defineRoute({
 
 export const updateTraining = defineRoute({
   method: 'PUT',
-  path: '/api/v1/membres/{slug}/formations/{id}',
+  path: '/api/v1/members/{slug}/trainings/{id}',
   operationId: 'updateTraining',
   summary: 'Replace a training’s description',
   tags: ['organisation space'],
@@ -149,7 +149,7 @@ export const updateTraining = defineRoute({
 
 export const setTrainingStatus = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/formations/{id}/statut',
+  path: '/api/v1/members/{slug}/trainings/{id}/status',
   operationId: 'setTrainingStatus',
   summary: 'Publish, unpublish (draft) or archive a training; published trainings are in the public search at once',
   tags: ['organisation space'],
@@ -162,7 +162,7 @@ export const setTrainingStatus = defineRoute({
 
 export const createSession = defineRoute({
   method: 'POST',
-  path: '/api/v1/membres/{slug}/formations/{id}/sessions',
+  path: '/api/v1/members/{slug}/trainings/{id}/sessions',
   operationId: 'createSession',
   summary: 'Add a session to a training',
   tags: ['organisation space'],
@@ -175,7 +175,7 @@ export const createSession = defineRoute({
 
 export const updateSession = defineRoute({
   method: 'PUT',
-  path: '/api/v1/membres/{slug}/formations/{id}/sessions/{sessionId}',
+  path: '/api/v1/members/{slug}/trainings/{id}/sessions/{sessionId}',
   operationId: 'updateSession',
   summary: 'Replace a session',
   tags: ['organisation space'],
@@ -188,7 +188,7 @@ export const updateSession = defineRoute({
 
 export const deleteSession = defineRoute({
   method: 'DELETE',
-  path: '/api/v1/membres/{slug}/formations/{id}/sessions/{sessionId}',
+  path: '/api/v1/members/{slug}/trainings/{id}/sessions/{sessionId}',
   operationId: 'deleteSession',
   summary: 'Remove a session',
   tags: ['organisation space'],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -44,6 +45,10 @@ export interface AppOptions {
   today?: () => string;
   /** Where e-mail goes (SMTP or a capture folder); default: kept in memory (tests). */
   mailer?: Mailer;
+  /** Requests per minute and client on the expensive public routes (search, planner, mobility, LHÉO export); 0: none (default). */
+  expensivePerMinute?: number;
+  /** Behind a reverse proxy: trust its X-Forwarded-For (true, a hop count or addresses) so limits count real clients. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** Signs short-lived cookies (single sign-on); default: random per process. */
   cookieSecret?: string;
   /** Accounts: public address for links, cookie and session lifetimes, the clock. */
@@ -53,9 +58,10 @@ export interface AppOptions {
 }
 
 /** Builds the whole HTTP application; never listens (server.ts owns the process). */
-export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, today = parisToday, mailer = memoryMailer(), cookieSecret, auth, web }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, version = '0.0.0', logger = false, searchCacheEntries, today = parisToday, mailer = memoryMailer(), cookieSecret, auth, expensivePerMinute = 0, trustProxy = false, web }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    trustProxy,
     bodyLimit: 1_048_576,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
@@ -68,6 +74,9 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
   // Signs the single sign-on cookie; set COOKIE_SECRET when several processes serve the same site.
   await app.register(fastifyCookie, { secret: cookieSecret ?? randomBytes(32).toString('base64url') });
   installPrincipal(app, database, authConfig);
+  // Per-client counters in memory, only on routes that ask for it (the contract's `expensive`): they protect this
+  // process's CPU; account routes have their own limits in the database, shared by every process.
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -124,7 +133,7 @@ export async function buildApp({ database, version = '0.0.0', logger = false, se
       ...ssoHandlers(database, authConfig),
       ...organisationSpaceHandlers(database),
       ...organisationHandlers(database, authConfig),
-    });
+    }, expensivePerMinute);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     // Unknown API paths answer JSON, never a web page.
     api.all('/api/*', { schema: { hide: true } }, async (request, reply) =>

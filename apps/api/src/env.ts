@@ -20,6 +20,11 @@ const Env = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** `false` only to serve plain HTTP on another host than localhost (cookies would otherwise not be kept). */
   COOKIE_SECURE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Requests per minute and client address on the expensive public routes (search, planner, mobility, LHÉO export);
+   *  0: no limit. Generous: a school's pupils share one public address. */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Behind a reverse proxy: `true`, or its addresses (comma-separated), so that client addresses are real. */
+  TRUST_PROXY: z.string().optional(),
   /** Signs short-lived cookies; set the same value on every process serving the site. Default: random per process. */
   COOKIE_SECRET: z.string().min(32).optional(),
   /** Single sign-on (OpenID Connect): the provider's issuer, the client registered there, the button's name. */

@@ -8,6 +8,12 @@ import { webPlugin } from './web';
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** TRUST_PROXY: `true`/`false`, or the proxies' addresses (comma-separated). */
+function trustProxyFrom(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
+
 /** Single sign-on when its three settings are there; one or two of them alone is a configuration error. */
 function ssoFromEnv(env: Env, publicUrl: string) {
   const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
@@ -34,6 +40,8 @@ async function main(): Promise<void> {
     searchCacheEntries: env.SEARCH_CACHE_ENTRIES,
     mailer: createMailer({ smtpUrl: env.SMTP_URL, captureDir: env.MAIL_CAPTURE_DIR, from: env.MAIL_FROM }),
     cookieSecret: env.COOKIE_SECRET,
+    expensivePerMinute: env.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     auth: { publicUrl, cookieSecure: env.COOKIE_SECURE, sso },
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     web: webPlugin(env.WEB_BUILD_DIR, env.NODE_ENV),

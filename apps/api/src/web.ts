@@ -13,12 +13,14 @@ import { newNonce, setPagePolicy } from './http/security-headers';
  * In-process fetch for server rendering: loaders call the API through the same typed client as the
  * browser, without a network hop (Fastify's inject runs the full request pipeline).
  */
-function injectFetch(app: FastifyInstance, forwarded: Record<string, string | undefined>, setCookies: string[]): Fetch {
+function injectFetch(app: FastifyInstance, clientIp: string, forwarded: Record<string, string | undefined>, setCookies: string[]): Fetch {
   const passed = Object.fromEntries(Object.entries(forwarded).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return async (url, init) => {
     const res = await app.inject({
       method: (init?.method ?? 'GET') as 'GET',
       url,
+      // The API counts limits per client: the page's visitor, not this server.
+      remoteAddress: clientIp,
       headers: { ...passed, ...(init?.headers as Record<string, string> | undefined) },
       payload: init?.body as string | undefined,
     });
@@ -92,7 +94,7 @@ export function webPlugin(buildDir: string, mode: string) {
           const origin = `${request.protocol}://${request.host}`;
           const apiCookies: string[] = [];
           const api = createApiClient(
-            injectFetch(app, { 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie }, apiCookies),
+            injectFetch(app, request.ip, { 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie }, apiCookies),
           );
           const cspNonce = newNonce();
           setPagePolicy(reply, cspNonce);

@@ -24,6 +24,8 @@ export interface RouteContract {
   responses: { 200: z.ZodType } & Partial<Record<201 | 204, z.ZodType>>;
   /** Media type of the 200 answer; `application/json` when absent. Errors are JSON whatever it is. */
   produces?: RouteMediaType;
+  /** Costly to answer (search, planning, large exports): counted per client by the public rate limit (429 past it). */
+  expensive?: true;
   /** Expected error answers (besides 400 for invalid input), with what they mean. */
   errors?: Partial<Record<401 | 403 | 404 | 409 | 422 | 429 | 503, string>>;
 }

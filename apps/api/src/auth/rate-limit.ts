@@ -12,13 +12,17 @@ export interface Limit {
 }
 
 const MINUTE = 60_000;
+/**
+ * Per address: tight (it protects one account). Per client address: loose enough for a whole class signing up or in
+ * at once behind a school's single public address.
+ */
 export const LIMITS = {
   signInPerAddress: { name: 'sign-in:address', max: 10, windowMs: 15 * MINUTE },
-  signInPerClient: { name: 'sign-in:client', max: 50, windowMs: 15 * MINUTE },
-  signUpPerClient: { name: 'sign-up:client', max: 10, windowMs: 60 * MINUTE },
+  signInPerClient: { name: 'sign-in:client', max: 100, windowMs: 15 * MINUTE },
+  signUpPerClient: { name: 'sign-up:client', max: 60, windowMs: 60 * MINUTE },
   mailPerAddress: { name: 'mail:address', max: 3, windowMs: 60 * MINUTE },
-  mailPerClient: { name: 'mail:client', max: 20, windowMs: 60 * MINUTE },
-  linkPerClient: { name: 'link:client', max: 30, windowMs: 15 * MINUTE },
+  mailPerClient: { name: 'mail:client', max: 60, windowMs: 60 * MINUTE },
+  linkPerClient: { name: 'link:client', max: 100, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, Limit>;
 
 /**

@@ -60,7 +60,13 @@ export function operationSecurity(contract: RouteContract): { security: Record<s
 }
 
 /** Registers every contract with its handler; the type makes a missing handler a compile error. */
-export function registerRoutes<T extends Record<string, RouteContract>>(app: FastifyInstance, contracts: T, handlers: Handlers<T>): void {
+export function registerRoutes<T extends Record<string, RouteContract>>(
+  app: FastifyInstance,
+  contracts: T,
+  handlers: Handlers<T>,
+  /** Requests per minute and client on `expensive` routes; 0: no limit. */
+  expensivePerMinute = 0,
+): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const key of Object.keys(contracts) as (keyof T & string)[]) {
     const contract = contracts[key]!;
@@ -82,6 +88,7 @@ export function registerRoutes<T extends Record<string, RouteContract>>(app: Fas
         response: { ...successResponses(contract), ...errorResponses },
         ...operationSecurity(contract),
       },
+      ...(contract.expensive && expensivePerMinute > 0 ? { config: { rateLimit: { max: expensivePerMinute, timeWindow: 60_000 } } } : {}),
       // Before validation: a caller without access learns nothing about what the route accepts.
       preValidation: async (request) => checkAccess(contract, request),
       handler: async (request, reply) => {

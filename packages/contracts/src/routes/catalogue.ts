@@ -71,6 +71,7 @@ export const searchSessions = defineRoute({
   method: 'GET',
   path: '/api/v1/sessions',
   operationId: 'searchSessions',
+  expensive: true,
   summary: 'Search the training sessions of the network: French full text, facets with counts, distance from a commune, sorts, pages',
   tags: ['catalogue'],
   auth: 'public',

@@ -5,6 +5,7 @@ export const exportLheo = defineRoute({
   method: 'GET',
   path: '/api/v1/lheo/export',
   operationId: 'exportLheo',
+  expensive: true,
   summary: 'The campus offer (published trainings and their sessions) as an LHÉO 2.3 XML document, valid against the official lheo.xsd',
   tags: ['catalogue'],
   auth: 'public',

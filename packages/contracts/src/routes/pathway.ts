@@ -106,6 +106,7 @@ export const planPathway = defineRoute({
   method: 'POST',
   path: '/api/v1/parcours',
   operationId: 'planPathway',
+  expensive: true,
   summary: 'The best few distinct routes through the network’s sessions from where a person is to a métier or a certification',
   tags: ['skills'],
   auth: 'public',

@@ -5,6 +5,8 @@ import { NOT_FOUND_PAGES, PUBLIC_PAGES } from './support';
 const BUDGET_GZ_BYTES = 100 * 1024; // PERFORMANCE.md, P4: at most 100 KB of gzipped JavaScript per public route
 
 test('every public page stays within the JavaScript budget', async ({ page, request }) => {
+  // One test visits every public page (about 45): longer than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   for (const path of [...PUBLIC_PAGES, ...NOT_FOUND_PAGES]) {
     await page.goto(path);
     const urls = new Set<string>();

@@ -57,6 +57,15 @@ export const PUBLIC_PAGES = [
   '/mon-parcours',
   '/en/my-pathway',
   '/mon-parcours?depart=RNCP7586&cible=H1503&commune=27229',
+  // Accounts: signing in and up, a forgotten password, and the privacy policy.
+  '/connexion',
+  '/en/sign-in',
+  '/inscription',
+  '/en/sign-up',
+  '/mot-de-passe-oublie',
+  '/en/forgot-password',
+  '/confidentialite',
+  '/en/privacy',
 ] as const;
 
 export const NOT_FOUND_PAGES = ['/cette-page-n-existe-pas', '/en/no-such-page', '/metiers/Z9999', '/certifications/RNCP0', '/membres/personne-inconnue'] as const;

@@ -1,9 +1,10 @@
 import { routes } from '@passerelles/contracts';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, isRouteErrorResponse, useLocation } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, data, isRouteErrorResponse, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import './context';
 import { localeFromPath } from './i18n/locales';
 import { useI18n } from './i18n/use-i18n';
+import { currentAccount } from './lib/account';
 import { useHydration } from './lib/hydration';
 import { isApiError } from './lib/records';
 import { ErrorPage, NotFoundPage } from './shell/ErrorPages';
@@ -22,10 +23,18 @@ export interface NoCampus {
   reason: 'no-campus';
 }
 
-/** The campus profile and figures: the shell needs the profile on every page, the home page the figures. */
-export async function loader({ context }: Route.LoaderArgs) {
+/**
+ * The campus profile and figures (the shell needs the profile on every page, the home page the figures), who is
+ * signed in (the header names them; a visitor without a session cookie costs no call) and this answer's CSP nonce.
+ */
+export async function loader({ context, request }: Route.LoaderArgs) {
   try {
-    return await context.api(routes.getCampus);
+    const [campus, account] = await Promise.all([context.api(routes.getCampus), currentAccount(context, request)]);
+    return {
+      ...campus,
+      account: account ? { displayName: account.displayName, csrfToken: account.csrfToken } : null,
+      cspNonce: context.cspNonce,
+    };
   } catch (e) {
     if (isApiError(e, 404)) throw data<NoCampus>({ reason: 'no-campus' }, { status: 503 });
     throw e;
@@ -35,6 +44,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = localeFromPath(useLocation().pathname);
   const hydrate = useHydration();
+  const nonce = useRouteLoaderData<typeof loader>('root')?.cspNonce;
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -47,8 +57,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         {children}
         {hydrate ? (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         ) : null}
       </body>
@@ -58,7 +68,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App({ loaderData }: Route.ComponentProps) {
   return (
-    <SiteShell profile={loaderData.profile}>
+    <SiteShell profile={loaderData.profile} account={loaderData.account}>
       <Outlet />
     </SiteShell>
   );

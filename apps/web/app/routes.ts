@@ -24,6 +24,19 @@ const MODULES: Record<PageKey, string> = {
   companies: 'routes/section.tsx',
   accessibility: 'routes/accessibility.tsx',
   data: 'routes/about-data.tsx',
+  privacy: 'routes/privacy.tsx',
+  signIn: 'routes/account/sign-in.tsx',
+  signUp: 'routes/account/sign-up.tsx',
+  signOut: 'routes/account/sign-out.tsx',
+  forgotPassword: 'routes/account/forgot-password.tsx',
+  verifyEmail: 'routes/account/verify-email.tsx',
+  newPassword: 'routes/account/new-password.tsx',
+  parentalConsent: 'routes/account/parental-consent.tsx',
+  invitation: 'routes/account/invitation.tsx',
+  account: 'routes/account/account.tsx',
+  joinRequests: 'routes/campus/join-requests.tsx',
+  auditLog: 'routes/campus/audit-log.tsx',
+  spaces: 'routes/space/spaces.tsx',
 };
 
 /** One record's page (`/metiers/H2303`), in every locale. */
@@ -32,12 +45,14 @@ const DETAIL_MODULES: Record<DetailKey, string> = {
   certification: 'routes/certification.tsx',
   training: 'routes/training.tsx',
   member: 'routes/member.tsx',
+  space: 'routes/space/space.tsx',
 };
 
 /** Pages under one record's page (`/metiers/H2304/mobilites`), in every locale. */
 const SUB_PAGE_MODULES: Record<SubPageKey, string> = {
   mobility: 'routes/metier-mobility.tsx',
   mobilityPath: 'routes/metier-mobility-path.tsx',
+  spaceTraining: 'routes/space/training.tsx',
 };
 
 const pages = LOCALES.flatMap((locale) =>

@@ -92,8 +92,11 @@ describe('a training organisation’s space', () => {
     expect((await api.call('DELETE', `/api/v1/members/greta-test/trainings/${t.id}/sessions/${sessionId}`, { session: outsider })).status).toBe(403);
     expect((await api.call('POST', '/api/v1/members/usine-test/trainings', { session: outsider, body: training })).status).toBe(422);
     expect((await api.call('PUT', `/api/v1/members/greta-test/trainings/999999`, { session: staff, body: training })).status).toBe(404);
+    await api.call('POST', `/api/v1/members/greta-test/trainings/${t.id}/status`, { session: staff, body: { status: 'published' } });
     const removed = await api.call('DELETE', `/api/v1/members/greta-test/trainings/${t.id}/sessions/${sessionId}`, { session: staff });
     expect(removed.body.sessions).toEqual([]);
+    // Without a session a training cannot stay published.
+    expect(removed.body.status).toBe('draft');
   });
 
   it('lists every training of the organisation with its sites', async () => {

@@ -88,7 +88,13 @@ export function organisationSpaceHandlers(database: Database): OrganisationSpace
     async deleteSession({ params }) {
       const org = await organisation(params.slug, true);
       if (!(await deleteSessionRow(db, org.id, params.id, params.sessionId))) throw notFound('Cette session n’existe pas dans cette formation.');
-      return training(org, params.id);
+      const after = await training(org, params.id);
+      // A published training without sessions would be invisible in the search while saying « publiée »: back to draft.
+      if (after.status === 'published' && after.sessions.length === 0) {
+        await updateTrainingStatus(db, org.id, params.id, 'draft');
+        return training(org, params.id);
+      }
+      return after;
     },
   };
 }

@@ -1,4 +1,7 @@
 import type { ChainEdgeKind } from '@passerelles/domain';
+import { accountEn, formsEn } from './en-account';
+import { privacyEn } from './en-privacy';
+import { spaceEn } from './en-space';
 import type { Messages } from './fr';
 
 /** English catalogue: typed with the French one, so a missing or extra key is a compile error. */
@@ -25,6 +28,19 @@ export const en: Messages = {
     companies: 'Companies',
     accessibility: 'Accessibility',
     data: 'About the data',
+    privacy: 'Privacy',
+    signIn: 'Sign in',
+    signUp: 'Create an account',
+    signOut: 'Sign out',
+    forgotPassword: 'Forgotten password',
+    verifyEmail: 'Confirm my address',
+    newPassword: 'New password',
+    parentalConsent: 'Parental consent',
+    invitation: 'Invitation',
+    account: 'My account',
+    joinRequests: 'Requests to join',
+    auditLog: 'Audit log',
+    spaces: 'My spaces',
   },
   footer: {
     about: (sector: string) => `The network of companies, laboratories and training institutions of the “${sector}” sector.`,
@@ -699,4 +715,8 @@ export const en: Messages = {
     code: (status: number) => `Error ${status}`,
     backHome: 'Back to the home page',
   },
+  forms: formsEn,
+  account: accountEn,
+  privacy: privacyEn,
+  space: spaceEn,
 };

@@ -1,5 +1,8 @@
 import type { ChainEdgeKind, Funding, NetworkFigures } from '@passerelles/domain';
 import type { RiasecLetter } from '../lib/riasec';
+import { accountFr, formsFr } from './fr-account';
+import { privacyFr } from './fr-privacy';
+import { spaceFr } from './fr-space';
 import type { PageKey, SectionKey } from './pages';
 
 /** A label that agrees with a number (chosen with Intl.PluralRules: in French 0 and 1 take `one`). */
@@ -35,6 +38,19 @@ export const fr = {
     companies: 'Entreprises',
     accessibility: 'Accessibilité',
     data: 'À propos des données',
+    privacy: 'Confidentialité',
+    signIn: 'Se connecter',
+    signUp: 'Créer un compte',
+    signOut: 'Se déconnecter',
+    forgotPassword: 'Mot de passe oublié',
+    verifyEmail: 'Confirmer mon adresse',
+    newPassword: 'Nouveau mot de passe',
+    parentalConsent: 'Accord parental',
+    invitation: 'Invitation',
+    account: 'Mon compte',
+    joinRequests: 'Demandes d’adhésion',
+    auditLog: 'Journal des actions',
+    spaces: 'Mes espaces',
   } satisfies Record<PageKey, string>,
   footer: {
     about: (sector: string) => `Le réseau des entreprises, laboratoires et établissements de formation de la filière «\u00a0${sector}\u00a0».`,
@@ -710,6 +726,10 @@ export const fr = {
     code: (status: number) => `Erreur ${status}`,
     backHome: 'Retour à l’accueil',
   },
+  forms: formsFr,
+  account: accountFr,
+  privacy: privacyFr,
+  space: spaceFr,
 };
 
 export type Messages = typeof fr;

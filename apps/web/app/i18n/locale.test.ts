@@ -7,6 +7,7 @@ import {
   DETAIL_KEYS,
   PAGES,
   PAGE_KEYS,
+  SUB_PAGES,
   SUB_PAGE_KEYS,
   alternatePath,
   detailPath,
@@ -100,7 +101,7 @@ describe('page table', () => {
     expect(alternatePath('/metiers/H2304/mobilites/')).toBe('/en/occupations/H2304/mobility');
     expect(alternatePath('/certifications/RNCP37699/mobilites')).toBe('/en');
     for (const sub of SUB_PAGE_KEYS) {
-      const target = sub === 'mobilityPath' ? 'H2303' : undefined;
+      const target = SUB_PAGES[sub].target ? 'H2303' : undefined;
       expect(alternatePath(alternatePath(subPagePath(sub, 'fr', 'H2304', target)))).toBe(subPagePath(sub, 'fr', 'H2304', target));
     }
   });

@@ -15,6 +15,22 @@ export const PAGES = {
   companies: { fr: '/entreprises', en: '/en/companies' },
   accessibility: { fr: '/accessibilite', en: '/en/accessibility' },
   data: { fr: '/a-propos-des-donnees', en: '/en/about-the-data' },
+  privacy: { fr: '/confidentialite', en: '/en/privacy' },
+  // Accounts. The API e-mails links to the French addresses of verifyEmail, newPassword and parentalConsent.
+  signIn: { fr: '/connexion', en: '/en/sign-in' },
+  signUp: { fr: '/inscription', en: '/en/sign-up' },
+  signOut: { fr: '/deconnexion', en: '/en/sign-out' },
+  forgotPassword: { fr: '/mot-de-passe-oublie', en: '/en/forgot-password' },
+  verifyEmail: { fr: '/compte/verification', en: '/en/account/verification' },
+  newPassword: { fr: '/compte/nouveau-mot-de-passe', en: '/en/account/new-password' },
+  parentalConsent: { fr: '/compte/consentement-parental', en: '/en/account/parental-consent' },
+  invitation: { fr: '/compte/invitation', en: '/en/account/invitation' },
+  account: { fr: '/compte', en: '/en/account' },
+  // The campus staff's pages.
+  joinRequests: { fr: '/campus/adhesions', en: '/en/campus/join-requests' },
+  auditLog: { fr: '/campus/journal', en: '/en/campus/audit-log' },
+  // An organisation's own space (its trainings, its members): the list of mine; each space is a detail page below.
+  spaces: { fr: '/espace', en: '/en/space' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageKey = keyof typeof PAGES;
@@ -26,6 +42,29 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export function isSectionKey(page: PageKey): page is SectionKey {
   return (SECTION_KEYS as readonly PageKey[]).includes(page);
+}
+
+/**
+ * Pages about one person's account and the staff's tools: never indexed (`noindex`), never in the sitemap, never
+ * cached. The privacy policy is public and stays out of this list.
+ */
+export const PRIVATE_PAGE_KEYS = [
+  'signIn',
+  'signUp',
+  'signOut',
+  'forgotPassword',
+  'verifyEmail',
+  'newPassword',
+  'parentalConsent',
+  'invitation',
+  'account',
+  'joinRequests',
+  'auditLog',
+  'spaces',
+] as const satisfies readonly PageKey[];
+
+export function isPrivatePage(page: PageKey): boolean {
+  return (PRIVATE_PAGE_KEYS as readonly PageKey[]).includes(page);
 }
 
 export function pathFor(page: PageKey, locale: Locale): string {
@@ -56,6 +95,8 @@ export const DETAIL_PAGES = {
   certification: 'certifications',
   training: 'trainings',
   member: 'members',
+  /** An organisation's space (`/espace/greta-eure`): private, like the `spaces` page it sits under. */
+  space: 'spaces',
 } as const satisfies Record<string, PageKey>;
 
 export type DetailKey = keyof typeof DETAIL_PAGES;
@@ -111,6 +152,8 @@ export const SUB_PAGES = {
   mobility: { detail: 'metier', segment: { fr: 'mobilites', en: 'mobility' }, target: false },
   /** From this métier to another one (`target`): the gap and a reconversion path. */
   mobilityPath: { detail: 'metier', segment: { fr: 'mobilites', en: 'mobility' }, target: true },
+  /** One training of an organisation's space, to edit (`/espace/greta-eure/formations/42`). */
+  spaceTraining: { detail: 'space', segment: { fr: 'formations', en: 'trainings' }, target: true },
 } as const satisfies Record<string, { detail: DetailKey; segment: Record<Locale, string>; target: boolean }>;
 
 export type SubPageKey = keyof typeof SUB_PAGES;

@@ -11,6 +11,8 @@ const CODE_SHAPES: Record<DetailKey, RegExp> = {
   training: /^[1-9]\d{0,8}$/,
   /** A member's slug (lowercase words and hyphens); not upper-cased like the register codes. */
   member: /^[a-z0-9-]{1,120}$/,
+  /** An organisation's space: its slug, like a member's. */
+  space: /^[a-z0-9-]{1,120}$/,
 };
 
 /** Answers the site's real 404 page (status 404, in the shell). */

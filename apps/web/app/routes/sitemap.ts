@@ -1,7 +1,7 @@
 import { routes } from '@passerelles/contracts';
 import type { Route } from './+types/sitemap';
 import { LOCALES, type Locale } from '../i18n/locales';
-import { PAGE_KEYS, detailPath, pathFor } from '../i18n/pages';
+import { PAGE_KEYS, detailPath, isPrivatePage, pathFor } from '../i18n/pages';
 
 /** The most session pages read to find the trainings (100 each): far more than a campus has. */
 const MAX_SESSION_PAGES = 50;
@@ -34,7 +34,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
 
   const pages: Localised[] = [
-    ...PAGE_KEYS.map((key) => (locale: Locale) => pathFor(key, locale)),
+    // Account pages and the staff's tools are nobody's search result.
+    ...PAGE_KEYS.filter((key) => !isPrivatePage(key)).map((key) => (locale: Locale) => pathFor(key, locale)),
     ...profile.romeCodes.map((code) => (locale: Locale) => detailPath('metier', locale, code)),
     ...[...certifications].sort().map((code) => (locale: Locale) => detailPath('certification', locale, code)),
     ...[...trainings].sort((a, b) => a - b).map((id) => (locale: Locale) => detailPath('training', locale, String(id))),

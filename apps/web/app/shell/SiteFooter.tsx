@@ -37,6 +37,9 @@ export function SiteFooter({ profile }: { profile: FooterProfile | null }) {
               <Link to={href('data')}>{t.footer.data}</Link>
             </li>
             <li>
+              <Link to={href('privacy')}>{t.nav.privacy}</Link>
+            </li>
+            <li>
               {/* Served by the API, not by React Router: a plain link, so navigation always loads it. */}
               <a href="/api/docs" hrefLang="en">
                 {t.footer.apiDocs}

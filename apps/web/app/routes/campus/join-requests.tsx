@@ -1,0 +1,183 @@
+import { Link, data, redirect } from 'react-router';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@passerelles/domain';
+import { routes, type RouteResponse } from '@passerelles/contracts';
+import type { Route } from './+types/join-requests';
+import { CATALOGUES, useI18n } from '../../i18n/use-i18n';
+import { localeFromPath } from '../../i18n/locales';
+import { canDecide, csrfHeaders, noStore, requireAccount, seesJoinRequests, signInPath, withNotice } from '../../lib/account';
+import { apiFormErrors, formErrors, summaryItems, textOf, type FormErrors } from '../../lib/forms';
+import { isApiError } from '../../lib/records';
+import { Button, ErrorSummary, RadioGroup, TextAreaField } from '../../ui';
+import { AccountPage, CsrfField, privateMeta } from '../account/shared';
+import accountCss from '../account/account.css?url';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: accountCss }];
+export const headers = noStore;
+
+type JoinRequest = RouteResponse<typeof routes.listPendingJoinRequests>['items'][number];
+
+/** One request's form: its fields' ids carry the organisation and the person, unique on the page. */
+const requestKey = (r: { organisationSlug: string; userId: number }) => `${r.organisationSlug}-${r.userId}`;
+const fieldId = (key: string) => (field: string) => `decide-${key}-${field}`;
+
+export function meta({ location, matches, loaderData }: Route.MetaArgs) {
+  const t = CATALOGUES[localeFromPath(location.pathname)].account.campus;
+  return privateMeta(location.pathname, matches[0]?.loaderData?.profile.shortName, loaderData?.forbidden ? t.forbiddenTitle : t.joinTitle, t.joinDescription);
+}
+
+/**
+ * Requests to join waiting for an answer: the whole network for the campus staff, their own organisations for an
+ * organisation's admins. Only the organisation's admins and the campus admin may answer (the campus team reads).
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const account = await requireAccount(context, request);
+  if (!seesJoinRequests(account)) return data({ forbidden: true, staff: false, csrf: '', items: [] as (JoinRequest & { canDecide: boolean })[] }, { status: 403 });
+  const staff = account.platformRole !== null;
+  let items: JoinRequest[];
+  if (staff) {
+    items = (await context.api(routes.listPendingJoinRequests)).items;
+  } else {
+    const administered = account.memberships.filter((m) => m.role === 'admin');
+    const lists = await Promise.all(administered.map((m) => context.api(routes.listJoinRequests, { params: { slug: m.organisationSlug } })));
+    items = lists.flatMap((l) => l.items).filter((r) => r.status === 'pending');
+  }
+  items.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+  return { forbidden: false, staff, csrf: account.csrfToken, items: items.map((r) => ({ ...r, canDecide: canDecide(account, r.organisationSlug) })) };
+}
+
+/** The usual answer first. */
+const ROLE_CHOICES: readonly MembershipRole[] = ['member', 'admin'];
+
+function isRole(value: string): value is MembershipRole {
+  return (MEMBERSHIP_ROLES as readonly string[]).includes(value);
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const url = new URL(request.url);
+  const locale = localeFromPath(url.pathname);
+  const t = CATALOGUES[locale].account.campus;
+  const form = await request.formData();
+  const slug = textOf(form, 'organisation');
+  const userId = Number(textOf(form, 'userId'));
+  const approve = form.get('decision') === 'approve';
+  const role = textOf(form, 'role');
+  const reason = textOf(form, 'reason');
+  const key = requestKey({ organisationSlug: slug, userId });
+  const refuse = (errors: FormErrors) => data({ key, errors, values: { role, reason } }, { status: 400 });
+  try {
+    await context.api(
+      routes.decideJoinRequest,
+      { params: { slug, userId }, body: { approve, role: isRole(role) ? role : 'member', ...(reason ? { reason } : {}) } },
+      csrfHeaders(form),
+    );
+  } catch (e) {
+    if (isApiError(e, 401) && e.body.code === 'UNAUTHENTICATED') throw redirect(signInPath(locale, url.pathname));
+    if (isApiError(e, 404)) return refuse(formErrors({}, [{ text: t.alreadyDecided }]));
+    return refuse(apiFormErrors(e, locale, ['reason', 'role']));
+  }
+  throw redirect(withNotice(url.pathname, approve ? 'demande-acceptee' : 'demande-refusee'));
+}
+
+function RequestCard({ item, csrf, errors, values }: { item: JoinRequest & { canDecide: boolean }; csrf: string; errors?: FormErrors; values?: { role: string; reason: string } }) {
+  const { t, href, date, locale } = useI18n();
+  const c = t.account.campus;
+  const key = requestKey(item);
+  // The person's own words, quoted the way the page's language quotes.
+  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+  const id = fieldId(key);
+  return (
+    <li className="request-card">
+      <h3 id={`request-${key}`} className="request-card__title">
+        {c.requestTitle(item.displayName, item.organisationName)}
+      </h3>
+      <dl className="meta-list request-card__facts">
+        <div>
+          <dt>{c.email}</dt>
+          <dd className="request-card__email">{item.email}</dd>
+        </div>
+        <div>
+          <dt>{c.organisation}</dt>
+          <dd lang="fr">{item.organisationName}</dd>
+        </div>
+        <div>
+          <dt>{c.requestedOn}</dt>
+          <dd>{date(item.requestedAt)}</dd>
+        </div>
+        <div>
+          <dt>{c.message}</dt>
+          <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
+        </div>
+      </dl>
+      {item.canDecide ? (
+        <form method="post" action={href('joinRequests')} className="form request-card__form" aria-labelledby={`request-${key}`} noValidate>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="organisation" value={item.organisationSlug} />
+          <input type="hidden" name="userId" value={item.userId} />
+          {errors?.general.length ? (
+            <p className="field__error" id={id('form')}>
+              {errors.general.map((m) => (
+                <span key={m.text} lang={m.lang}>
+                  {m.text}{' '}
+                </span>
+              ))}
+            </p>
+          ) : null}
+          <RadioGroup
+            id={id('role')}
+            name="role"
+            legend={c.roleLegend}
+            value={values?.role || 'member'}
+            error={errors?.fields.role}
+            choices={ROLE_CHOICES.map((role) => ({ value: role, label: c.roles[role] }))}
+          />
+          <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={values?.reason ?? ''} error={errors?.fields.reason} />
+          <div className="form__actions">
+            <Button type="submit" name="decision" value="approve">
+              {c.approve}
+            </Button>
+            <Button type="submit" name="decision" value="refuse" variant="secondary">
+              {c.refuse}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="muted">{c.readOnly}</p>
+      )}
+    </li>
+  );
+}
+
+export default function JoinRequests({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href, number, plural } = useI18n();
+  const c = t.account.campus;
+  const { forbidden, staff, csrf, items } = loaderData;
+  if (forbidden) {
+    return (
+      <AccountPage title={c.forbiddenTitle} eyebrow={c.eyebrow}>
+        <p>{c.forbiddenJoin}</p>
+        <p>
+          <Link to={href('account')}>{c.backToAccount}</Link>
+        </p>
+      </AccountPage>
+    );
+  }
+  const errors = actionData?.errors;
+  return (
+    <AccountPage title={c.joinTitle} eyebrow={c.eyebrow} lead={staff ? c.joinLeadStaff : c.joinLeadOrg}>
+      <ErrorSummary items={actionData ? summaryItems(errors, fieldId(actionData.key)) : []} general={errors?.general} />
+      <h2 className="request-count">
+        {number(items.length)} {plural(items.length, c.pendingCount)}
+      </h2>
+      {items.length ? (
+        <ul className="request-list">
+          {items.map((item) => {
+            const mine = actionData?.key === requestKey(item);
+            return <RequestCard key={requestKey(item)} item={item} csrf={csrf} errors={mine ? actionData?.errors : undefined} values={mine ? actionData?.values : undefined} />;
+          })}
+        </ul>
+      ) : (
+        <p className="muted">{c.none}</p>
+      )}
+    </AccountPage>
+  );
+}

@@ -151,7 +151,10 @@ test('a new account: sign up, confirm, sign in, ask to join a member; the campus
   await page.goto('/connexion');
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/compte$/);
-  await expect(page.getByRole('region', { name: 'Mes organisations' }).getByRole('listitem').filter({ hasText: lycee })).toContainText('Membre');
+  const myOrganisations = page.getByRole('region', { name: 'Mes organisations' });
+  // The request (first), then the link to the organisation's space.
+  await expect(myOrganisations.getByRole('listitem').filter({ hasText: lycee }).first()).toContainText('Membre');
+  await expect(myOrganisations.getByRole('link', { name: lycee })).toHaveAttribute('href', /^\/espace\//);
   await signOut(page);
 });
 

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { useI18n } from '../i18n/use-i18n';
+import { SPACE_NOTICE_CODES, type SpaceNoticeCode } from '../i18n/fr-space';
 import { isNoticeCode } from '../lib/account';
 
 /**
@@ -10,7 +11,13 @@ import { isNoticeCode } from '../lib/account';
 export function Notice() {
   const { t } = useI18n();
   const code = new URLSearchParams(useLocation().search).get('info');
-  if (!isNoticeCode(code)) return null;
+  // The account pages' codes, then an organisation space's.
+  const text = isNoticeCode(code)
+    ? t.account.notices[code]
+    : (SPACE_NOTICE_CODES as readonly string[]).includes(code ?? '')
+      ? t.space.notices[code as SpaceNoticeCode]
+      : null;
+  if (!text) return null;
   return (
     <div className="container">
       <p className="notice" tabIndex={-1} autoFocus>
@@ -18,7 +25,7 @@ export function Notice() {
           <circle cx="10" cy="10" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M6 10.5l2.7 2.7L14.5 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span>{t.account.notices[code]}</span>
+        <span>{text}</span>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation, type AppLoadContext } from 'react-router';
+import { Link, type AppLoadContext } from 'react-router';
 import { FUNDINGS, LEVEL_EXAMPLES, MODALITIES, MODALITY_LABELS, QUALIFICATION_LEVELS } from '@passerelles/domain';
 import { routes } from '@passerelles/contracts';
 import { useI18n } from '../../i18n/use-i18n';
@@ -11,7 +11,6 @@ import { isApiError, notFound, orNotFound } from '../../lib/records';
 import { FieldError, PageHeader, SelectField, TextAreaField, TextField, type Crumb } from '../../ui';
 import {
   LONG_FIELDS,
-  isSpaceNotice,
   spacePath,
   type SessionField,
   type SessionValues,
@@ -45,26 +44,6 @@ export async function loadSpace(context: AppLoadContext, request: Request, slug:
   }
   const member = await orNotFound(context.api(routes.getMember, { params: { slug } }));
   return { account, space: null, name: member.name };
-}
-
-// ——— Notices after a Post/Redirect/Get ———
-
-/** What a form of the space did (the shell's Notice shows the account's codes; this one the space's), focused on load. */
-export function SpaceNotice() {
-  const { t } = useI18n();
-  const code = new URLSearchParams(useLocation().search).get('info');
-  if (!isSpaceNotice(code)) return null;
-  return (
-    <div className="container">
-      <p className="notice" tabIndex={-1} autoFocus>
-        <svg className="notice__icon" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <circle cx="10" cy="10" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M6 10.5l2.7 2.7L14.5 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        <span>{t.space.notices[code]}</span>
-      </p>
-    </div>
-  );
 }
 
 // ——— Status ———

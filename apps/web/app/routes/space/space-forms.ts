@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
 import { FUNDINGS, MODALITIES, type Funding, type Modality } from '@passerelles/domain';
 import type { RouteInput, RouteResponse, routes } from '@passerelles/contracts';
-import { SPACE_NOTICE_CODES, type SpaceNoticeCode } from '../../i18n/fr-space';
+import type { SpaceNoticeCode } from '../../i18n/fr-space';
 import { localeFromPath, type Locale } from '../../i18n/locales';
 import { detailPath, subPagePath } from '../../i18n/pages';
 import { apiFormErrors, formErrors, hasErrors, textOf, type FormErrors } from '../../lib/forms';
@@ -52,10 +52,6 @@ export function trainingId(id: string | undefined): number {
 }
 
 // ——— Notices after a Post/Redirect/Get ———
-
-export function isSpaceNotice(value: string | null): value is SpaceNoticeCode {
-  return (SPACE_NOTICE_CODES as readonly string[]).includes(value ?? '');
-}
 
 /** The address with the message to show once the page is loaded again (the shell's `?info=`, with the space's codes). */
 export function withSpaceNotice(path: string, code: SpaceNoticeCode): string {

@@ -13,7 +13,6 @@ import {
   EMPTY_TRAINING,
   STATUS_ORDER,
   SpaceForbidden,
-  SpaceNotice,
   TRAINING_FIELDS,
   TrainingFields,
   TrainingStatusBadge,
@@ -296,7 +295,6 @@ export default function SpacePage({ loaderData, actionData }: Route.ComponentPro
   ];
   return (
     <>
-      <SpaceNotice />
       <PageHeader
         breadcrumb={<Breadcrumb label={t.space.breadcrumbLabel} items={spaceCrumbs(locale, { spaces: t.nav.spaces })} current={{ label: org.name, lang: 'fr' }} />}
         eyebrow={t.space.eyebrow}

@@ -16,7 +16,6 @@ import {
   SESSION_FIELDS,
   SessionFields,
   SpaceForbidden,
-  SpaceNotice,
   TRAINING_FIELDS,
   TrainingFields,
   TrainingStatusBadge,
@@ -313,7 +312,6 @@ export default function SpaceTrainingPage({ loaderData, actionData }: Route.Comp
   const here = spaceTrainingPath(locale, slug, training.id);
   return (
     <>
-      <SpaceNotice />
       <PageHeader
         breadcrumb={
           <Breadcrumb

@@ -48,7 +48,8 @@ export const getAccount = defineRoute({
   responses: { 200: z.object({ account: Account.nullable() }).meta({ id: 'AccountAnswer' }) },
 });
 
-const Accepted = z.object({ message: z.string() }).meta({ id: 'Accepted' });
+/** A done action, said in words. */
+export const Accepted = z.object({ message: z.string() }).meta({ id: 'Accepted' });
 
 export const signUp = defineRoute({
   method: 'POST',
@@ -184,7 +185,8 @@ export const listMyMemberships = defineRoute({
   responses: { 200: z.object({ items: z.array(MembershipRequest) }).meta({ id: 'MyMemberships' }) },
 });
 
-const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'Identifiant d’organisation invalide.');
+/** A member organisation's identifier in addresses. */
+export const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'Identifiant d’organisation invalide.');
 
 export const requestToJoin = defineRoute({
   method: 'POST',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { FUNDINGS } from '@passerelles/domain';
 import { defineRoute } from '../define';
+import { Slug } from './account';
 import { Modality } from './catalogue';
 
-const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'Identifiant d’organisation invalide.');
 const Id = z.coerce.number().int().positive();
 /** A number typed in a form field: an empty field is no value. (No `meta` id on input schemas with transforms: OpenAPI
  * would see an input and an output shape under one name.) */

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '@passerelles/domain';
 import { defineRoute } from '../define';
+import { Accepted, Slug } from './account';
 import { InseeCode } from './catalogue';
 
-const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, 'Identifiant d’organisation invalide.');
 const Blank = z.literal('').transform(() => null);
 const Optional = <S extends z.ZodType>(schema: S) => z.union([Blank, schema]).optional().transform((v) => v ?? null);
 const Siret = z.string().trim().regex(/^\d{14}$/, 'Un SIRET compte 14 chiffres.');
 const Uai = z.string().trim().toUpperCase().regex(/^\d{7}[A-Z]$/, 'Un code UAI compte 7 chiffres et une lettre.');
 const Naf = z.string().trim().toUpperCase().regex(/^\d{2}\.\d{2}[A-Z]$/, 'Un code NAF, par exemple 21.20Z.');
 const Url = z.string().trim().max(500).url('Une adresse web complète (https://…).');
-
-const Accepted = z.object({ message: z.string() });
 
 /** What an organisation's admin edits of its public page. */
 export const OrganisationProfileInput = z.object({

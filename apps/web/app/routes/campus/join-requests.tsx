@@ -78,36 +78,46 @@ export async function action({ request, context }: Route.ActionArgs) {
   throw redirect(withNotice(url.pathname, approve ? 'demande-acceptee' : 'demande-refusee'));
 }
 
+/** Who asks, when, and in their own words (quoted the way the page's language quotes); shared with the space's cards. */
+export function RequestFacts({ item, withOrganisation = false }: { item: JoinRequest; withOrganisation?: boolean }) {
+  const { t, date, locale } = useI18n();
+  const c = t.account.campus;
+  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+  return (
+    <dl className="meta-list request-card__facts">
+      <div>
+        <dt>{c.email}</dt>
+        <dd className="request-card__email">{item.email}</dd>
+      </div>
+      {withOrganisation ? (
+        <div>
+          <dt>{c.organisation}</dt>
+          <dd lang="fr">{item.organisationName}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{c.requestedOn}</dt>
+        <dd>{date(item.requestedAt)}</dd>
+      </div>
+      <div>
+        <dt>{c.message}</dt>
+        <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
+      </div>
+    </dl>
+  );
+}
+
 function RequestCard({ item, csrf, errors, values }: { item: JoinRequest & { canDecide: boolean }; csrf: string; errors?: FormErrors; values?: { role: string; reason: string } }) {
-  const { t, href, date, locale } = useI18n();
+  const { t, href } = useI18n();
   const c = t.account.campus;
   const key = requestKey(item);
-  // The person's own words, quoted the way the page's language quotes.
-  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
   const id = fieldId(key);
   return (
     <li className="request-card">
       <h3 id={`request-${key}`} className="request-card__title">
         {c.requestTitle(item.displayName, item.organisationName)}
       </h3>
-      <dl className="meta-list request-card__facts">
-        <div>
-          <dt>{c.email}</dt>
-          <dd className="request-card__email">{item.email}</dd>
-        </div>
-        <div>
-          <dt>{c.organisation}</dt>
-          <dd lang="fr">{item.organisationName}</dd>
-        </div>
-        <div>
-          <dt>{c.requestedOn}</dt>
-          <dd>{date(item.requestedAt)}</dd>
-        </div>
-        <div>
-          <dt>{c.message}</dt>
-          <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
-        </div>
-      </dl>
+      <RequestFacts item={item} withOrganisation />
       {item.canDecide ? (
         <form method="post" action={href('joinRequests')} className="form request-card__form" aria-labelledby={`request-${key}`} noValidate>
           <CsrfField token={csrf} />

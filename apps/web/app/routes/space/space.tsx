@@ -31,6 +31,7 @@ import {
 } from './shared';
 import accountCss from '../account/account.css?url';
 import spaceCss from './space.css?url';
+import { RequestFacts } from '../campus/join-requests';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: accountCss },
@@ -170,31 +171,17 @@ function Trainings({ items, slug }: { items: readonly ManagedTraining[]; slug: s
 const ROLE_CHOICES: readonly MembershipRole[] = ['member', 'admin'];
 
 function RequestCard({ item, csrf, here, answer }: { item: Membership; csrf: string; here: string; answer?: Extract<ActionAnswer, { form: 'decide' }> }) {
-  const { t, date, locale } = useI18n();
+  const { t } = useI18n();
   const c = t.account.campus;
   const s = t.space.space;
   const key = decideKey(item.userId);
   const id = (field: string) => `${key}-${field}`;
-  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
   return (
     <li className="request-card">
       <h4 id={id('title')} className="request-card__title">
         {s.requestOf(item.displayName)}
       </h4>
-      <dl className="meta-list request-card__facts">
-        <div>
-          <dt>{c.email}</dt>
-          <dd className="request-card__email">{item.email}</dd>
-        </div>
-        <div>
-          <dt>{c.requestedOn}</dt>
-          <dd>{date(item.requestedAt)}</dd>
-        </div>
-        <div>
-          <dt>{c.message}</dt>
-          <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
-        </div>
-      </dl>
+      <RequestFacts item={item} />
       <form method="post" action={here} className="form request-card__form" aria-labelledby={id('title')} noValidate>
         <input type="hidden" name="intent" value="decide" />
         <input type="hidden" name="userId" value={item.userId} />

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { RouteResponse, routes } from '@passerelles/contracts';
 import { linkIn, waitForMail } from './mail';
 
@@ -12,6 +12,10 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PASSWORD = 'une phrase de passe assez longue';
 const NADIA = 'nadia.martel@cmq-bio-normandie.example';
 const LYCEE = 'lycee-pro-bio-industries-val-de-reuil';
+
+// The tests that sign in as the campus admin run one after the other: each sets her password through the e-mailed link,
+// and a new password closes her other sessions.
+test.describe.configure({ mode: 'default' });
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -210,4 +214,142 @@ test('a visitor opening /compte signs in and comes back to it; another site is n
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/compte$/);
     await signOut(page);
   }
+});
+
+/** The campus admin signed in, in a browser of her own. */
+async function campusAdmin(browser: Browser): Promise<Page> {
+  const admin = await (await browser.newContext()).newPage();
+  const password = `nadia ${Date.now()} mot de passe`;
+  await setPasswordThroughMail(admin, NADIA, password);
+  await signIn(admin, NADIA, password);
+  await expect(admin).toHaveURL(/\/compte$/);
+  return admin;
+}
+
+test('a new organisation applies to the network; once the campus approves, its admin edits its profile and sites and invites a colleague', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const email = uniqueEmail('claire');
+  const name = `Claire Dubois ${Date.now()}`;
+  const organisation = `Biolab Essais ${Date.now()}`;
+  await confirmAddress(page, email, await signUp(page, { name, email, type: /Professionnel/ }));
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/compte$/);
+
+  // The application: a commune that several communes answer to is asked again, with the choices.
+  await page.getByRole('link', { name: 'Proposer son adhésion au réseau' }).click();
+  await expect(page).toHaveURL(/\/rejoindre-le-reseau$/);
+  const form = page.getByRole('main');
+  await form.getByLabel('Nom de l’organisation').fill(organisation);
+  await form.getByLabel('Type d’organisation').selectOption({ label: 'Laboratoire de recherche' });
+  await form.getByLabel(/^Commune du siège/).fill('Sainte-Marie');
+  await form.getByLabel(/^Message à l’équipe/).fill('Laboratoire d’essais microbiologiques');
+  await form.getByRole('button', { name: 'Envoyer la candidature' }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  const commune = form.getByLabel(/^Commune du siège/);
+  await expect(commune).toHaveAccessibleDescription(/Plusieurs communes répondent à «\u00a0Sainte-Marie\u00a0»/);
+  await expect(form.getByLabel('Nom de l’organisation')).toHaveValue(organisation);
+  expect(await axeViolations(page)).toEqual([]);
+  await commune.fill('Val-de-Reuil');
+  await form.getByRole('button', { name: 'Envoyer la candidature' }).click();
+  await expect(page).toHaveURL(/\/compte\?info=candidature-envoyee$/);
+  await expect(page.getByText('La candidature de votre organisation est envoyée')).toBeVisible();
+
+  // The campus admin approves it.
+  const admin = await campusAdmin(browser);
+  await admin.goto('/campus/adhesions');
+  const candidates = admin.getByRole('region', { name: 'Organisations candidates au réseau' });
+  const card = candidates.getByRole('listitem').filter({ hasText: organisation });
+  await expect(card).toContainText('Laboratoire de recherche');
+  await expect(card).toContainText('Val-de-Reuil');
+  await expect(card).toContainText(email);
+  expect(await axeViolations(admin)).toEqual([]);
+  await card.getByRole('button', { name: 'Accepter dans le réseau' }).click();
+  await expect(admin).toHaveURL(/\/campus\/adhesions\?info=candidature-acceptee$/);
+  await expect(candidates.getByRole('listitem').filter({ hasText: organisation })).toHaveCount(0);
+  await admin.context().close();
+
+  // The applicant is its admin: the space, then its profile and sites.
+  await page.goto('/compte');
+  await page.getByRole('region', { name: 'Mes organisations' }).getByRole('link', { name: organisation }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(organisation);
+  const space = new URL(page.url()).pathname;
+  await page.getByRole('link', { name: 'Profil public et sites' }).click();
+  await expect(page).toHaveURL(`${space}/profil`);
+  const profile = page.getByRole('form', { name: 'Profil public' });
+  await profile.getByLabel(/^SIRET/).fill('123');
+  await profile.getByLabel(/^Présentation/).fill('Essais de stérilité et d’endotoxines pour l’industrie pharmaceutique.');
+  await profile.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Un SIRET compte 14 chiffres.' })).toHaveAttribute('href', '#profile-siret');
+  await expect(profile.getByLabel(/^Présentation/)).toHaveValue(/Essais de stérilité/);
+  await profile.getByLabel(/^SIRET/).fill('');
+  await profile.getByLabel(/^Site web/).fill('https://biolab.example');
+  await profile.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page).toHaveURL(`${space}/profil?info=profil-enregistre`);
+  const sites = page.getByRole('region', { name: 'Sites' });
+  const add = page.getByRole('form', { name: 'Ajouter un site' });
+  await add.getByLabel(/^Nom du site/).fill('Laboratoire d’Évreux');
+  await add.getByLabel(/^Commune/).fill('27000');
+  await add.getByRole('button', { name: 'Ajouter le site' }).click();
+  await expect(page).toHaveURL(`${space}/profil?info=site-ajoute`);
+  const site = sites.getByRole('listitem').filter({ hasText: 'Laboratoire d’Évreux' });
+  await expect(site).toContainText('Évreux');
+  expect(await axeViolations(page)).toEqual([]);
+  await site.getByRole('button', { name: 'Supprimer Laboratoire d’Évreux' }).click();
+  await expect(page).toHaveURL(`${space}/profil?info=site-supprime`);
+  await expect(sites.getByRole('listitem').filter({ hasText: 'Laboratoire d’Évreux' })).toHaveCount(0);
+  // The public page shows the new profile.
+  await page.getByRole('link', { name: 'Voir la page publique' }).click();
+  await expect(page.getByRole('main')).toContainText('Essais de stérilité et d’endotoxines');
+
+  // A colleague is invited, creates an account with that address and accepts.
+  await page.goto(space);
+  const colleague = uniqueEmail('hugo');
+  const invite = page.getByRole('form', { name: 'Inviter une personne' });
+  await invite.getByLabel('Adresse e-mail de la personne').fill(colleague);
+  const invited = new Date();
+  await invite.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(page).toHaveURL(`${space}?info=invitation-envoyee`);
+  const link = linkIn(await waitForMail(colleague, invited), '/compte/invitation');
+  await signOut(page);
+  await confirmAddress(page, colleague, await signUp(page, { name: 'Hugo Leroy', email: colleague, type: /Professionnel/ }));
+  await page.goto(link);
+  await signIn(page, colleague, PASSWORD);
+  await page.getByRole('button', { name: 'Accepter l’invitation' }).click();
+  await expect(page.getByText(`Vous avez rejoint «\u00a0${organisation}\u00a0».`)).toBeVisible();
+  await page.goto('/compte');
+  await expect(page.getByRole('region', { name: 'Mes organisations' }).getByRole('link', { name: organisation })).toHaveAttribute('href', space);
+  await signOut(page);
+});
+
+test('the campus admin edits the campus profile: a sensitive trade outside the perimeter is refused, the tagline shows on the home page', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const admin = await campusAdmin(browser);
+  await admin.getByRole('link', { name: 'Profil du campus' }).click();
+  await expect(admin).toHaveURL(/\/campus\/profil$/);
+  const tagline = admin.getByLabel('Accroche en français');
+  const before = await tagline.inputValue();
+  const perimeter = admin.getByLabel(/^Métiers de la filière/);
+  const codes = await perimeter.inputValue();
+  const sensitive = admin.getByRole('group', { name: 'Métiers sensibles' });
+  const firstSensitive = sensitive.getByRole('checkbox', { checked: true }).first();
+  const code = (await firstSensitive.getAttribute('value'))!;
+  expect(await axeViolations(admin)).toEqual([]);
+  // Taking a sensitive trade out of the perimeter is refused, next to the sensitive trades; what was typed stays.
+  await perimeter.fill(codes.split(/\s+/).filter((c) => c !== code).join(' '));
+  await admin.getByRole('button', { name: 'Enregistrer le profil du campus' }).click();
+  await expect(admin.getByRole('alert')).toBeFocused();
+  await expect(admin.getByRole('alert')).toContainText(code);
+  await expect(perimeter).not.toHaveValue(new RegExp(code));
+  // Put back, with a new tagline: saved, logged, shown.
+  const words = `${before.replace(/ \d+$/, '')} ${Date.now()}`;
+  await perimeter.fill(codes);
+  await tagline.fill(words);
+  await admin.getByRole('button', { name: 'Enregistrer le profil du campus' }).click();
+  await expect(admin).toHaveURL(/\/campus\/profil\?info=profil-campus-enregistre$/);
+  await expect(admin.getByLabel('Accroche en français')).toHaveValue(words);
+  await admin.goto('/');
+  await expect(admin.getByRole('main')).toContainText(words);
+  await admin.goto('/campus/journal');
+  await expect(admin.getByRole('row').filter({ hasText: 'Profil du campus modifié' }).first()).toBeVisible();
+  await admin.context().close();
 });

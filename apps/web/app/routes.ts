@@ -34,8 +34,10 @@ const MODULES: Record<PageKey, string> = {
   parentalConsent: 'routes/account/parental-consent.tsx',
   invitation: 'routes/account/invitation.tsx',
   account: 'routes/account/account.tsx',
+  networkApplication: 'routes/account/apply.tsx',
   joinRequests: 'routes/campus/join-requests.tsx',
   auditLog: 'routes/campus/audit-log.tsx',
+  campusProfile: 'routes/campus/profile.tsx',
   spaces: 'routes/space/spaces.tsx',
 };
 
@@ -53,6 +55,7 @@ const SUB_PAGE_MODULES: Record<SubPageKey, string> = {
   mobility: 'routes/metier-mobility.tsx',
   mobilityPath: 'routes/metier-mobility-path.tsx',
   spaceTraining: 'routes/space/training.tsx',
+  spaceProfile: 'routes/space/profile.tsx',
 };
 
 const pages = LOCALES.flatMap((locale) =>

@@ -82,7 +82,7 @@ export function membershipHandlers(database: Database, config: AuthConfig): Memb
     async listPendingJoinRequests({ request }) {
       const principal = (await request.principal())!;
       await recordAudit(db, { actorUserId: principal.userId, action: 'personal_data.read', details: { what: 'pending memberships' } }, config.now());
-      return { items: (await listMemberships(db, { status: 'pending' })).map(view) };
+      return { items: (await listMemberships(db, { status: 'pending', membersOnly: true })).map(view) };
     },
 
     async inviteMember({ params, body, request }) {

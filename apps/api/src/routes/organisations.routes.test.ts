@@ -42,6 +42,13 @@ describe('a new organisation joining the network', () => {
     expect(candidates.body.items).toEqual([
       expect.objectContaining({ slug: 'bioprocedes-d-evreux-evreux', commune: 'Évreux', requestedBy: 'Inès Fondatrice', message: 'Nous produisons des enzymes.' }),
     ]);
+    // The applicant's own membership waits with the application, not among the requests to join members.
+    const pending = await api.call('GET', '/api/v1/campus/adhesions', { session: campusAdmin });
+    expect(pending.status).toBe(200);
+    expect(pending.body.items.map((r: { organisationSlug: string }) => r.organisationSlug)).not.toContain('bioprocedes-d-evreux-evreux');
+    expect((await api.call('GET', '/api/v1/compte/adhesions', { session: applicant })).body.items).toEqual([
+      expect.objectContaining({ organisationSlug: 'bioprocedes-d-evreux-evreux', status: 'pending', role: 'admin' }),
+    ]);
     const approved = await api.call('POST', '/api/v1/reseau/candidatures/bioprocedes-d-evreux-evreux', { session: campusAdmin, body: { approve: true } });
     expect(approved.status).toBe(200);
     expect(api.mailer.sent.at(-1)).toMatchObject({ to: 'fondatrice@example.fr', subject: expect.stringMatching(/acceptée/) });

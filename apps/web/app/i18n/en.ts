@@ -41,6 +41,8 @@ export const en: Messages = {
     joinRequests: 'Requests to join',
     auditLog: 'Audit log',
     spaces: 'My spaces',
+    networkApplication: 'Join the network',
+    campusProfile: 'Campus profile',
   },
   footer: {
     about: (sector: string) => `The network of companies, laboratories and training institutions of the “${sector}” sector.`,
@@ -141,6 +143,8 @@ export const en: Messages = {
   place: {
     choices: (place: string) => `Several municipalities match “${place}”: which one?`,
     notFound: (place: string) => `No municipality is called “${place}” or has this postcode: check the spelling.`,
+    pick: (place: string, names: string) => `Several municipalities match “${place}”: ${names}. Write the one you mean as it is written here, with its département.`,
+    missing: 'Give the municipality, by its name or postcode.',
   },
   badges: {
     inSector: 'campus sector',

@@ -51,6 +51,8 @@ export const fr = {
     joinRequests: 'Demandes d’adhésion',
     auditLog: 'Journal des actions',
     spaces: 'Mes espaces',
+    networkApplication: 'Rejoindre le réseau',
+    campusProfile: 'Profil du campus',
   } satisfies Record<PageKey, string>,
   footer: {
     about: (sector: string) => `Le réseau des entreprises, laboratoires et établissements de formation de la filière «\u00a0${sector}\u00a0».`,
@@ -151,6 +153,8 @@ export const fr = {
   place: {
     choices: (place: string) => `Plusieurs communes répondent à «\u00a0${place}\u00a0»\u00a0: laquelle\u00a0?`,
     notFound: (place: string) => `Aucune commune ne s’appelle «\u00a0${place}\u00a0» ni n’a ce code postal\u00a0: vérifiez l’orthographe.`,
+    pick: (place: string, names: string) => `Plusieurs communes répondent à «\u00a0${place}\u00a0»\u00a0: ${names}. Écrivez celle que vous voulez telle qu’elle est écrite ici, avec son département.`,
+    missing: 'Indiquez la commune, par son nom ou son code postal.',
   },
   badges: {
     inSector: 'filière du campus',

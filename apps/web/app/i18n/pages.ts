@@ -26,9 +26,11 @@ export const PAGES = {
   parentalConsent: { fr: '/compte/consentement-parental', en: '/en/account/parental-consent' },
   invitation: { fr: '/compte/invitation', en: '/en/account/invitation' },
   account: { fr: '/compte', en: '/en/account' },
+  networkApplication: { fr: '/rejoindre-le-reseau', en: '/en/join-the-network' },
   // The campus staff's pages.
   joinRequests: { fr: '/campus/adhesions', en: '/en/campus/join-requests' },
   auditLog: { fr: '/campus/journal', en: '/en/campus/audit-log' },
+  campusProfile: { fr: '/campus/profil', en: '/en/campus/profile' },
   // An organisation's own space (its trainings, its members): the list of mine; each space is a detail page below.
   spaces: { fr: '/espace', en: '/en/space' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -58,8 +60,10 @@ export const PRIVATE_PAGE_KEYS = [
   'parentalConsent',
   'invitation',
   'account',
+  'networkApplication',
   'joinRequests',
   'auditLog',
+  'campusProfile',
   'spaces',
 ] as const satisfies readonly PageKey[];
 
@@ -154,6 +158,8 @@ export const SUB_PAGES = {
   mobilityPath: { detail: 'metier', segment: { fr: 'mobilites', en: 'mobility' }, target: true },
   /** One training of an organisation's space, to edit (`/espace/greta-eure/formations/42`). */
   spaceTraining: { detail: 'space', segment: { fr: 'formations', en: 'trainings' }, target: true },
+  /** An organisation's public profile and its sites, edited by its admins (`/espace/greta-eure/profil`). */
+  spaceProfile: { detail: 'space', segment: { fr: 'profil', en: 'profile' }, target: false },
 } as const satisfies Record<string, { detail: DetailKey; segment: Record<Locale, string>; target: boolean }>;
 
 export type SubPageKey = keyof typeof SUB_PAGES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@passerelles/contracts';
-import { apiFormErrors, formErrors, hasErrors, summaryItems } from './forms';
+import { apiFormErrors, codeList, formErrors, hasErrors, summaryItems } from './forms';
 
 const validation = new ApiError(400, {
   code: 'VALIDATION_FAILED',
@@ -43,5 +43,13 @@ describe('form errors', () => {
     expect(Object.keys(errors.fields)).toEqual(['email']);
     expect(summaryItems(errors, (f) => `signin-${f}`)).toEqual([{ href: 'signin-email', message: { text: 'E' } }]);
     expect(hasErrors(formErrors())).toBe(false);
+  });
+});
+
+describe('codeList', () => {
+  it('reads codes separated by spaces, commas, semicolons or lines, each once, in the order typed', () => {
+    expect(codeList(' h1503, H2301;\nh1503  222 ', true)).toEqual(['H1503', 'H2301', '222']);
+    expect(codeList('222 331a,222')).toEqual(['222', '331a']);
+    expect(codeList('  ')).toEqual([]);
   });
 });

@@ -23,6 +23,12 @@ export function textOf(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Codes typed in a list, separated by spaces, commas, semicolons or lines; each once, in the order typed. */
+export function codeList(raw: string, upper = false): string[] {
+  const codes = raw.split(/[\s,;]+/).filter(Boolean).map((c) => (upper ? c.toUpperCase() : c));
+  return [...new Set(codes)];
+}
+
 /** The API's messages are French: on English pages they are marked as such. */
 function apiMessage(text: string, locale: Locale): FieldMessage {
   return locale === 'fr' ? { text } : { text, lang: 'fr' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '@passerelles/contracts';
-import { cleanPlace, communeCode, radiusKm, namedCommune, placeLabel, settlePlace, settleTypedPlace, splitPlace } from './place';
+import { cleanPlace, communeCode, communeProblem, radiusKm, namedCommune, placeLabel, settlePlace, settleTypedPlace, splitPlace, typedCommune } from './place';
 
 describe('typed places', () => {
   it('reads a département in brackets, and writes a commune so that it reads back the same', () => {
@@ -84,5 +84,28 @@ describe('settleTypedPlace', () => {
       throw Object.assign(new Error('Down'), { name: 'ApiError', status: 500 });
     });
     await expect(namedCommune(broken.api, '27229')).rejects.toThrow('Down');
+  });
+});
+
+describe('a commune typed in a posted form', () => {
+  it('gives the one commune’s code, or says what to write instead, in the page’s language', async () => {
+    const evreux = fakeApi(() => ({ items: [commune('27229', 'Évreux', 'exact')] }));
+    await expect(typedCommune(evreux.api, ' Évreux  (27) ')).resolves.toEqual({ code: '27229' });
+    expect(evreux.calls).toEqual([{ query: { q: 'Évreux', departement: '27', limit: 8 } }]);
+    expect(communeProblem({ code: '27229' }, 'Évreux', 'fr')).toBeNull();
+
+    const many = [commune('15199', 'Sainte-Marie', 'exact'), commune('25513', 'Sainte-Marie', 'exact')].map((c, i) => ({ ...c, departement: ['15', '25'][i]! }));
+    const found = await typedCommune(fakeApi(() => ({ items: many })).api, 'Sainte-Marie');
+    expect(found).toEqual({ many });
+    expect(communeProblem(found, 'Sainte-Marie', 'fr')).toBe(
+      'Plusieurs communes répondent à «\u00a0Sainte-Marie\u00a0»\u00a0: Sainte-Marie (15), Sainte-Marie (25). Écrivez celle que vous voulez telle qu’elle est écrite ici, avec son département.',
+    );
+    const none = await typedCommune(fakeApi(() => ({ items: [] })).api, 'Evreuxx');
+    expect(communeProblem(none, 'Evreuxx', 'en')).toMatch(/^No municipality is called “Evreuxx”/);
+
+    const untouched = fakeApi(() => ({ items: [] }));
+    const empty = await typedCommune(untouched.api, '   ');
+    expect(untouched.calls).toEqual([]);
+    expect(communeProblem(empty, '   ', 'fr')).toBe('Indiquez la commune, par son nom ou son code postal.');
   });
 });

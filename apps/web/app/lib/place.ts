@@ -1,6 +1,8 @@
 import { redirect } from 'react-router';
 import { routes, type ApiClient, type RouteResponse } from '@passerelles/contracts';
 import { isApiError } from './records';
+import { CATALOGUES } from '../i18n/use-i18n';
+import type { Locale } from '../i18n/locales';
 
 /**
  * A place typed by a person in a search form (`lieu`: « Pacy-sur-Eure », « 27120 », « Sainte-Marie (15) »),
@@ -76,11 +78,9 @@ export const NO_PLACE_QUESTION: PlaceQuestion = { choices: [], notFound: false }
  */
 export async function settleTypedPlace(api: ApiClient, place: string, addressFor: (commune: string) => string): Promise<PlaceQuestion> {
   if (!place) return NO_PLACE_QUESTION;
-  const { name, departement } = splitPlace(place);
-  const { items } = await api(routes.listCommunes, { query: { q: name, departement, limit: 8 } });
-  const settled = settlePlace(items);
-  if ('one' in settled) throw redirect(addressFor(settled.one.code));
-  return 'many' in settled ? { choices: settled.many, notFound: false } : { choices: [], notFound: true };
+  const found = await typedCommune(api, place);
+  if ('code' in found) throw redirect(addressFor(found.code));
+  return 'many' in found ? { choices: found.many, notFound: false } : { choices: [], notFound: true };
 }
 
 /** A commune by its INSEE code, to show its name in the form; null when the platform does not know it. */
@@ -91,4 +91,26 @@ export async function namedCommune(api: ApiClient, code: string): Promise<Commun
     if (isApiError(e, 404)) return null;
     throw e;
   }
+}
+
+/**
+ * A commune typed in a posted form (a name, a postal code, « Sainte-Marie (15) »): its INSEE code, or what to ask.
+ * The same look-up as the search forms, so the same words find the same commune.
+ */
+export async function typedCommune(api: ApiClient, typed: string): Promise<{ code: string } | { many: PlaceChoice[] } | { none: true }> {
+  const place = cleanPlace(typed);
+  if (!place) return { none: true };
+  const { name, departement } = splitPlace(place);
+  const { items } = await api(routes.listCommunes, { query: { q: name, departement, limit: 8 } });
+  const settled = settlePlace(items);
+  return 'one' in settled ? { code: settled.one.code } : settled;
+}
+
+/** What a form says next to a commune field the look-up could not settle; null when it found one commune. */
+export function communeProblem(found: Awaited<ReturnType<typeof typedCommune>>, typed: string, locale: Locale): string | null {
+  const t = CATALOGUES[locale].place;
+  if ('code' in found) return null;
+  if (!cleanPlace(typed)) return t.missing;
+  if ('none' in found) return t.notFound(cleanPlace(typed));
+  return t.pick(cleanPlace(typed), found.many.map((c) => placeLabel(c)).join(', '));
 }

@@ -268,8 +268,13 @@ export async function addMember(db: Db, m: { organisationId: number; userId: num
       set role = excluded.role, status = 'active', decided_at = excluded.decided_at, decided_by = excluded.decided_by`);
 }
 
-export async function listMemberships(db: Db, filter: { status?: MembershipStatus; organisationId?: number; userId?: number }): Promise<MembershipRow[]> {
+/**
+ * Memberships by status, organisation or person. `membersOnly`: only in organisations of the network (an organisation
+ * applying to join has its applicant's pending membership, which the campus decides with the application itself).
+ */
+export async function listMemberships(db: Db, filter: { status?: MembershipStatus; organisationId?: number; userId?: number; membersOnly?: boolean }): Promise<MembershipRow[]> {
   const where = [
+    filter.membersOnly ? sql`o.is_member` : undefined,
     filter.status ? sql`m.status = ${filter.status}` : undefined,
     filter.organisationId !== undefined ? sql`m.organisation_id = ${filter.organisationId}` : undefined,
     filter.userId !== undefined ? sql`m.user_id = ${filter.userId}` : undefined,

@@ -201,6 +201,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         ) : (
           <p className="muted">{a.joinNone}</p>
         )}
+        <p className="account-apply">
+          {a.applyText} <Link to={href('networkApplication')}>{a.applyLink}</Link>
+        </p>
       </section>
 
       {staff ? (
@@ -210,6 +213,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <li>
               <Link to={href('joinRequests')}>{a.staffJoin}</Link>
             </li>
+            {account.platformRole === 'campus_admin' ? (
+              <li>
+                <Link to={href('campusProfile')}>{a.staffProfile}</Link>
+              </li>
+            ) : null}
             {account.platformRole === 'campus_admin' ? (
               <li>
                 <Link to={href('auditLog')}>{a.staffLog}</Link>

@@ -1,9 +1,9 @@
 import { Link, data, redirect } from 'react-router';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@passerelles/domain';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPE_LABELS, type MembershipRole } from '@passerelles/domain';
 import { routes, type RouteResponse } from '@passerelles/contracts';
 import type { Route } from './+types/join-requests';
 import { CATALOGUES, useI18n } from '../../i18n/use-i18n';
-import { localeFromPath } from '../../i18n/locales';
+import { localeFromPath, type Locale } from '../../i18n/locales';
 import { canDecide, csrfHeaders, noStore, requireAccount, seesJoinRequests, signInPath, withNotice } from '../../lib/account';
 import { apiFormErrors, formErrors, summaryItems, textOf, type FormErrors } from '../../lib/forms';
 import { isApiError } from '../../lib/records';
@@ -15,6 +15,8 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: acco
 export const headers = noStore;
 
 type JoinRequest = RouteResponse<typeof routes.listPendingJoinRequests>['items'][number];
+type Candidate = RouteResponse<typeof routes.listNetworkCandidates>['items'][number];
+const candidateKey = (slug: string) => `candidate-${slug}`;
 
 /** One request's form: its fields' ids carry the organisation and the person, unique on the page. */
 const requestKey = (r: { organisationSlug: string; userId: number }) => `${r.organisationSlug}-${r.userId}`;
@@ -31,18 +33,29 @@ export function meta({ location, matches, loaderData }: Route.MetaArgs) {
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const account = await requireAccount(context, request);
-  if (!seesJoinRequests(account)) return data({ forbidden: true, staff: false, csrf: '', items: [] as (JoinRequest & { canDecide: boolean })[] }, { status: 403 });
+  const none = { candidates: [] as Candidate[], decidesCandidates: false };
+  if (!seesJoinRequests(account)) return data({ forbidden: true, staff: false, csrf: '', items: [] as (JoinRequest & { canDecide: boolean })[], ...none }, { status: 403 });
   const staff = account.platformRole !== null;
   let items: JoinRequest[];
+  let candidates: Candidate[] = [];
   if (staff) {
-    items = (await context.api(routes.listPendingJoinRequests)).items;
+    const [requests, applications] = await Promise.all([context.api(routes.listPendingJoinRequests), context.api(routes.listNetworkCandidates)]);
+    items = requests.items;
+    candidates = applications.items.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
   } else {
     const administered = account.memberships.filter((m) => m.role === 'admin');
     const lists = await Promise.all(administered.map((m) => context.api(routes.listJoinRequests, { params: { slug: m.organisationSlug } })));
     items = lists.flatMap((l) => l.items).filter((r) => r.status === 'pending');
   }
   items.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
-  return { forbidden: false, staff, csrf: account.csrfToken, items: items.map((r) => ({ ...r, canDecide: canDecide(account, r.organisationSlug) })) };
+  return {
+    forbidden: false,
+    staff,
+    csrf: account.csrfToken,
+    items: items.map((r) => ({ ...r, canDecide: canDecide(account, r.organisationSlug) })),
+    candidates,
+    decidesCandidates: account.platformRole === 'campus_admin',
+  };
 }
 
 /** The usual answer first. */
@@ -57,6 +70,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const locale = localeFromPath(url.pathname);
   const t = CATALOGUES[locale].account.campus;
   const form = await request.formData();
+  if (form.get('intent') === 'candidate') return decideCandidate(context, form, url, locale);
   const slug = textOf(form, 'organisation');
   const userId = Number(textOf(form, 'userId'));
   const approve = form.get('decision') === 'approve';
@@ -76,6 +90,23 @@ export async function action({ request, context }: Route.ActionArgs) {
     return refuse(apiFormErrors(e, locale, ['reason', 'role']));
   }
   throw redirect(withNotice(url.pathname, approve ? 'demande-acceptee' : 'demande-refusee'));
+}
+
+/** The campus admin's answer to an organisation applying to join the network. */
+async function decideCandidate(context: Route.ActionArgs['context'], form: FormData, url: URL, locale: Locale) {
+  const slug = textOf(form, 'organisation');
+  const approve = form.get('decision') === 'approve';
+  const reason = textOf(form, 'reason');
+  const key = candidateKey(slug);
+  const refuse = (errors: FormErrors) => data({ key, errors, values: { role: '', reason } }, { status: 400 });
+  try {
+    await context.api(routes.decideNetworkCandidate, { params: { slug }, body: { approve, ...(reason ? { reason } : {}) } }, csrfHeaders(form));
+  } catch (e) {
+    if (isApiError(e, 401) && e.body.code === 'UNAUTHENTICATED') throw redirect(signInPath(locale, url.pathname));
+    if (isApiError(e, 404)) return refuse(formErrors({}, [{ text: CATALOGUES[locale].account.campus.candidateGone }]));
+    return refuse(apiFormErrors(e, locale, ['reason']));
+  }
+  throw redirect(withNotice(url.pathname, approve ? 'candidature-acceptee' : 'candidature-refusee'));
 }
 
 /** Who asks, when, and in their own words (quoted the way the page's language quotes); shared with the space's cards. */
@@ -157,10 +188,84 @@ function RequestCard({ item, csrf, errors, values }: { item: JoinRequest & { can
   );
 }
 
+function CandidateCard({ item, csrf, canAnswer, errors, values }: { item: Candidate; csrf: string; canAnswer: boolean; errors?: FormErrors; values?: { reason: string } }) {
+  const { t, href, date, locale } = useI18n();
+  const c = t.account.campus;
+  const key = candidateKey(item.slug);
+  const id = fieldId(key);
+  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+  return (
+    <li className="request-card">
+      <h3 id={`request-${key}`} className="request-card__title" lang="fr">
+        {c.candidateTitle(item.name)}
+      </h3>
+      <dl className="meta-list request-card__facts">
+        <div>
+          <dt>{c.candidateType}</dt>
+          <dd>{ORGANISATION_TYPE_LABELS[item.type][locale]}</dd>
+        </div>
+        {item.siret ? (
+          <div>
+            <dt>{c.candidateSiret}</dt>
+            <dd>{item.siret}</dd>
+          </div>
+        ) : null}
+        {item.commune ? (
+          <div>
+            <dt>{c.candidateCommune}</dt>
+            <dd lang="fr">{item.commune}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{c.candidateBy}</dt>
+          <dd>
+            {item.requestedBy} <span className="request-card__email">({item.requestedByEmail})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{c.requestedOn}</dt>
+          <dd>{date(item.requestedAt)}</dd>
+        </div>
+        <div>
+          <dt>{c.message}</dt>
+          <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
+        </div>
+      </dl>
+      {canAnswer ? (
+        <form method="post" action={href('joinRequests')} className="form request-card__form" aria-labelledby={`request-${key}`} noValidate>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="candidate" />
+          <input type="hidden" name="organisation" value={item.slug} />
+          {errors?.general.length ? (
+            <p className="field__error" id={id('form')}>
+              {errors.general.map((m) => (
+                <span key={m.text} lang={m.lang}>
+                  {m.text}{' '}
+                </span>
+              ))}
+            </p>
+          ) : null}
+          <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={values?.reason ?? ''} error={errors?.fields.reason} />
+          <div className="form__actions">
+            <Button type="submit" name="decision" value="approve">
+              {c.approveCandidate}
+            </Button>
+            <Button type="submit" name="decision" value="refuse" variant="secondary">
+              {c.refuse}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="muted">{c.candidateReadOnly}</p>
+      )}
+    </li>
+  );
+}
+
 export default function JoinRequests({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href, number, plural } = useI18n();
   const c = t.account.campus;
-  const { forbidden, staff, csrf, items } = loaderData;
+  const { forbidden, staff, csrf, items, candidates, decidesCandidates } = loaderData;
   if (forbidden) {
     return (
       <AccountPage title={c.forbiddenTitle} eyebrow={c.eyebrow}>
@@ -188,6 +293,25 @@ export default function JoinRequests({ loaderData, actionData }: Route.Component
       ) : (
         <p className="muted">{c.none}</p>
       )}
+      {staff ? (
+        <section className="account-section" aria-labelledby="candidates-title">
+          <h2 id="candidates-title">{c.candidatesTitle}</h2>
+          <p>{c.candidatesLead}</p>
+          <p className="request-count">
+            {number(candidates.length)} {plural(candidates.length, c.candidatesCount)}
+          </p>
+          {candidates.length ? (
+            <ul className="request-list" aria-labelledby="candidates-title">
+              {candidates.map((item) => {
+                const mine = actionData?.key === candidateKey(item.slug);
+                return <CandidateCard key={item.slug} item={item} csrf={csrf} canAnswer={decidesCandidates} errors={mine ? actionData?.errors : undefined} values={mine ? actionData?.values : undefined} />;
+              })}
+            </ul>
+          ) : (
+            <p className="muted">{c.candidatesNone}</p>
+          )}
+        </section>
+      ) : null}
     </AccountPage>
   );
 }

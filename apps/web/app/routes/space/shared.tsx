@@ -338,14 +338,14 @@ export function SessionFields({ prefix, sites, values, errors }: { prefix: strin
 }
 
 /** What a signed-in person who is neither a member nor the campus admin sees (status 403). */
-export function SpaceForbidden({ name }: { name: string }) {
+export function SpaceForbidden({ name, reason = 'member' }: { name: string; reason?: 'member' | 'admin' }) {
   const { t, href } = useI18n();
   const f = t.space.forbidden;
   return (
     <>
-      <PageHeader eyebrow={t.space.eyebrow} title={f.title} lead={f.text(name)} />
+      <PageHeader eyebrow={t.space.eyebrow} title={f.title} lead={reason === 'admin' ? f.adminOnly(name) : f.text(name)} />
       <div className="container page-section space-page">
-        <p>{f.how}</p>
+        <p>{reason === 'admin' ? f.adminHow : f.how}</p>
         <ul className="account-links">
           <li>
             <Link to={href('account')}>{f.toAccount}</Link>

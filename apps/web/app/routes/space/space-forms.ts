@@ -26,6 +26,10 @@ export function spaceTrainingPath(locale: Locale, slug: string, id: number | str
   return subPagePath('spaceTraining', locale, slug, String(id));
 }
 
+export function spaceProfilePath(locale: Locale, slug: string): string {
+  return subPagePath('spaceProfile', locale, slug);
+}
+
 const SLUG = /^[a-z0-9-]{1,120}$/;
 const ID = /^[1-9]\d{0,8}$/;
 

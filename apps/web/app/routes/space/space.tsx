@@ -7,7 +7,7 @@ import { localeFromPath } from '../../i18n/locales';
 import { canDecide, csrfHeaders, noStore, signInPath, withNotice } from '../../lib/account';
 import { formErrors, summaryItems, textOf, type FormErrors } from '../../lib/forms';
 import { isApiError } from '../../lib/records';
-import { Breadcrumb, Button, DemoBadge, ErrorSummary, PageHeader, RadioGroup, TextAreaField } from '../../ui';
+import { Breadcrumb, Button, DemoBadge, ErrorSummary, PageHeader, RadioGroup, TextAreaField, TextField } from '../../ui';
 import { CsrfField, privateMeta } from '../account/shared';
 import {
   EMPTY_TRAINING,
@@ -23,6 +23,7 @@ import {
   spaceCrumbs,
   spaceFormErrors,
   spacePath,
+  spaceProfilePath,
   spaceSlug,
   spaceTrainingPath,
   withSpaceNotice,
@@ -70,7 +71,10 @@ function isRole(value: string): value is MembershipRole {
 
 type ActionAnswer =
   | { form: 'create'; errors: FormErrors; values: TrainingValues }
-  | { form: 'decide'; key: string; errors: FormErrors; values: { role: string; reason: string } };
+  | { form: 'decide'; key: string; errors: FormErrors; values: { role: string; reason: string } }
+  | { form: 'invite'; errors: FormErrors; values: { email: string; role: string } };
+
+const INVITE = 'invite';
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const url = new URL(request.url);
@@ -78,6 +82,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const slug = spaceSlug(request, params.code);
   const form = await request.formData();
   const refuse = (answer: ActionAnswer) => data(answer, { status: 400 });
+
+  if (form.get('intent') === 'invite') {
+    const email = textOf(form, 'email');
+    const role = textOf(form, 'role');
+    try {
+      await context.api(routes.inviteMember, { params: { slug }, body: { email, role: isRole(role) ? role : 'member' } }, csrfHeaders(form));
+    } catch (e) {
+      if (signedOut(e)) throw redirect(signInPath(locale, url.pathname));
+      return refuse({ form: 'invite', errors: spaceFormErrors(e, locale, ['email', 'role']), values: { email, role } });
+    }
+    throw redirect(withSpaceNotice(spacePath(locale, slug), 'invitation-envoyee'));
+  }
 
   if (form.get('intent') === 'decide') {
     const userId = Number(textOf(form, 'userId'));
@@ -217,6 +233,35 @@ function RequestCard({ item, csrf, here, answer }: { item: Membership; csrf: str
   );
 }
 
+function InviteForm({ csrf, here, answer }: { csrf: string; here: string; answer?: Extract<ActionAnswer, { form: 'invite' }> }) {
+  const { t } = useI18n();
+  const s = t.space.space;
+  const c = t.account.campus;
+  const id = (field: string) => `${INVITE}-${field}`;
+  return (
+    <>
+      <h3 id="invite-title">{s.inviteTitle}</h3>
+      <p className="space-section__lead">{s.inviteLead}</p>
+      <form method="post" action={here} className="form space-form" aria-labelledby="invite-title" noValidate>
+        <input type="hidden" name="intent" value="invite" />
+        <CsrfField token={csrf} />
+        <TextField id={id('email')} name="email" type="email" autoComplete="off" spellCheck={false} label={s.inviteEmail} maxLength={254} defaultValue={answer?.values.email ?? ''} error={answer?.errors.fields.email} required />
+        <RadioGroup
+          id={id('role')}
+          name="role"
+          legend={s.inviteRole}
+          value={answer?.values.role || 'member'}
+          error={answer?.errors.fields.role}
+          choices={ROLE_CHOICES.map((role) => ({ value: role, label: c.roles[role] }))}
+        />
+        <div className="form__actions">
+          <Button type="submit">{s.invite}</Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
 function Members({ memberships, csrf, here, answer }: { memberships: readonly Membership[]; csrf: string; here: string; answer?: Extract<ActionAnswer, { form: 'decide' }> }) {
   const { t, date, number } = useI18n();
   const s = t.space.space;
@@ -274,7 +319,9 @@ export default function SpacePage({ loaderData, actionData }: Route.ComponentPro
       ? summaryItems(answer.errors, (f) => `${NEW}-${f}`)
       : answer?.form === 'decide'
         ? summaryItems(answer.errors, (f) => `${answer.key}-${f}`)
-        : [];
+        : answer?.form === 'invite'
+          ? summaryItems(answer.errors, (f) => `${INVITE}-${f}`)
+          : [];
   const sections = [
     { id: 'trainings', title: s.trainingsTitle },
     ...(org.deliversTraining ? [{ id: 'new', title: s.newTitle }] : []),
@@ -298,6 +345,11 @@ export default function SpacePage({ loaderData, actionData }: Route.ComponentPro
             ))}
           </ul>
         </nav>
+        {admin ? (
+          <p className="space-profile-link">
+            <Link to={spaceProfilePath(locale, slug)}>{s.profileLink}</Link>
+          </p>
+        ) : null}
       </PageHeader>
       <div className="container page-section space-page">
         <ErrorSummary items={summary} general={answer?.errors.general} />
@@ -327,6 +379,7 @@ export default function SpacePage({ loaderData, actionData }: Route.ComponentPro
             <h2 id="members-title">{s.membersTitle}</h2>
             <p className="space-section__lead">{s.membersLead}</p>
             <Members memberships={memberships} csrf={csrf} here={here} answer={decideAnswer} />
+            <InviteForm csrf={csrf} here={here} answer={answer?.form === 'invite' ? answer : undefined} />
           </section>
         ) : (
           <section className="space-section" aria-labelledby="members-title">

@@ -32,6 +32,16 @@ export function requirementKeys(o: PlannerOffer, certId: (code: string) => numbe
   return keys;
 }
 
+/** See {@link OfferIndex.levelTables}. */
+export interface LevelTables {
+  /** The level a certification gives when obtained: the request's table first, then the offers'. */
+  levelOf: Int8Array;
+  /** The highest of the two (what a level sweep must count). */
+  lvl: Int8Array;
+  /** Certification indices by `lvl` (0…8). */
+  byLevel: Int32Array[];
+}
+
 /**
  * The request-independent part of the planner, built once per catalogue: offers as typed arrays, the offers each
  * key opens sorted by their fixed cost (so that a search reads them cheapest first and stops early), and for each
@@ -75,11 +85,16 @@ export class OfferIndex {
   revOffers: Int32Array[][] = [];
   /** For each certification: every bloc code some bloc offer of it covers (a request can only complete it with those). */
   blocsOnOffer: Set<string>[] = [];
+  /** For each certification: its offers of some blocs (not the whole certification). */
+  blocOffers: Int32Array[] = [];
   /** Position of a certification's first edge in a flat numbering of all edges (for per-request caches). */
   edgeBase: Int32Array = new Int32Array(0);
   edgeCount = 0;
+  /** Per flat edge: the least fixed cost of its offers (a lower bound of its cost for any person and constraints). */
+  edgeFixedMin: Float64Array = new Float64Array(0);
   /** Smallest fixed cost of a step. */
   readonly minStepCost: number;
+  private readonly levelTablesCache = new WeakMap<object, LevelTables>();
 
   constructor(readonly offers: readonly PlannerOffer[]) {
     const n = (this.n = offers.length);
@@ -172,10 +187,14 @@ export class OfferIndex {
       this.groups[k] = { groupCert, groupStart, offers: grouped };
     }
     this.blocsOnOffer = Array.from({ length: certs }, () => new Set<string>());
+    const blocOffers: number[][] = Array.from({ length: certs }, () => []);
     for (let i = 0; i < n; i++) {
       const cert = this.grantCert[i]!;
-      if (cert >= 0 && !this.whole[i]) for (const b of offers[i]!.blockCodes) this.blocsOnOffer[cert]!.add(b);
+      if (cert < 0 || this.whole[i]) continue;
+      blocOffers[cert]!.push(i);
+      for (const b of offers[i]!.blockCodes) this.blocsOnOffer[cert]!.add(b);
     }
+    this.blocOffers = blocOffers.map((list) => Int32Array.from(list));
     this.revKeys = rev.map((m) => Int32Array.from(m.keys()));
     this.revOffers = rev.map((m) => [...m.values()].map((v) => Int32Array.from(v)));
     this.edgeBase = new Int32Array(certs);
@@ -185,6 +204,36 @@ export class OfferIndex {
       edges += this.revKeys[c]!.length;
     }
     this.edgeCount = edges;
+    this.edgeFixedMin = new Float64Array(edges);
+    for (let c = 0; c < certs; c++) {
+      const lists = this.revOffers[c]!;
+      // Each edge's offers are in fixed-cost order: the first one's is the least.
+      for (let e = 0; e < lists.length; e++) this.edgeFixedMin[this.edgeBase[c]! + e] = this.fixedCost[lists[e]![0]!]!;
+    }
+  }
+
+  /**
+   * The certification levels of a request's table (`certificationLevels`), as typed arrays. Built once per table object:
+   * a caller that passes the same table with each plan (the API does, per catalogue) pays for it once.
+   */
+  levelTables(levels: Readonly<Record<string, number>>): LevelTables {
+    let t = this.levelTablesCache.get(levels);
+    if (t) return t;
+    const certs = this.certCodes.length;
+    const levelOf = Int8Array.from(this.certLevel);
+    const lvl = Int8Array.from(this.certLevel);
+    for (const [code, level] of Object.entries(levels)) {
+      const i = this.certIndex(code);
+      if (i < 0) continue;
+      levelOf[i] = level;
+      if (level > lvl[i]!) lvl[i] = level;
+    }
+    // Certifications by the level they give (0…8), so that a sweep over « every certification of level ≥ L » skips the rest.
+    const buckets: number[][] = Array.from({ length: 9 }, () => []);
+    for (let c = 0; c < certs; c++) buckets[Math.max(0, Math.min(8, lvl[c]!))]!.push(c);
+    t = { levelOf, lvl, byLevel: buckets.map((b) => Int32Array.from(b)) };
+    this.levelTablesCache.set(levels, t);
+    return t;
   }
 
   /** Index of a certification code, added when new (only while building). */

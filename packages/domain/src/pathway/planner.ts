@@ -1,7 +1,7 @@
 import { dayNumber, endDayAfter, isoDay } from './dates';
 import { COLON, constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
 import { MinHeap } from './heap';
-import { CERT_KEY_BASE, OfferIndex, OPEN_KEY } from './offer-index';
+import { CERT_KEY_BASE, OfferIndex, OPEN_KEY, type LevelTables } from './offer-index';
 import {
   DAYS_PER_MONTH,
   MAX_ROUTE_STEPS,
@@ -176,6 +176,67 @@ class Distances {
   }
 }
 
+/** What an offer fails of the request's constraints, one bit each (see {@link PlanShared.bits}). */
+const FAILS = { never: 1, modality: 2, budget: 4, months: 8, startAfter: 16, distance: 32 } as const;
+const KNOWN = 128;
+
+/**
+ * What the searches of one plan share (the main search and the re-plans that each drop one constraint): the
+ * distances, the level tables, and which of the request's constraints each offer fails alone, computed once per
+ * offer when first read, so a re-plan only masks out the bit of the constraint it drops.
+ */
+class PlanShared {
+  readonly dist: Distances;
+  readonly levels: LevelTables;
+  readonly today: number;
+  readonly startAfter: number;
+  private readonly bitsOf: Uint8Array;
+  private readonly modalityOk: Uint8Array | null;
+
+  constructor(
+    readonly ix: OfferIndex,
+    readonly req: PlannerRequest,
+  ) {
+    this.dist = new Distances(ix.offers);
+    this.levels = ix.levelTables(req.certificationLevels);
+    this.today = dayNumber(req.today);
+    const c = req.constraints;
+    this.startAfter = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
+    const modalities = c.modalities && c.modalities.length ? new Set(c.modalities) : null;
+    this.modalityOk = modalities ? Uint8Array.from(ix.modalityNames, (name) => (modalities.has(name) ? 1 : 0)) : null;
+    this.bitsOf = new Uint8Array(ix.n);
+  }
+
+  /** The constraints of the request offer `o` fails alone, as {@link FAILS} bits. */
+  bits(o: number): number {
+    const known = this.bitsOf[o]!;
+    if (known) return known & ~KNOWN;
+    const { ix } = this;
+    const c = this.req.constraints;
+    let bits = 0;
+    const start = ix.startDay[o]!;
+    if (ix.grantCert[o]! < 0 || start < this.today) bits |= FAILS.never;
+    if (this.modalityOk !== null && !this.modalityOk[ix.modality[o]!]) bits |= FAILS.modality;
+    if (c.maxBudgetEur !== undefined && ix.price[o]! > c.maxBudgetEur) bits |= FAILS.budget;
+    if (c.maxMonths !== undefined && ix.months[o]! > c.maxMonths) bits |= FAILS.months;
+    if (start < this.startAfter) bits |= FAILS.startAfter;
+    if (c.maxDistanceKm !== undefined && this.dist.of(o) > c.maxDistanceKm) bits |= FAILS.distance;
+    this.bitsOf[o] = bits | KNOWN;
+    return bits;
+  }
+}
+
+/** The {@link FAILS} bits a search under constraints `c` (the request's, or the request's but one) refuses. */
+function failMask(c: PlannerConstraints): number {
+  let mask = FAILS.never;
+  if (c.modalities && c.modalities.length) mask |= FAILS.modality;
+  if (c.maxBudgetEur !== undefined) mask |= FAILS.budget;
+  if (c.maxMonths !== undefined) mask |= FAILS.months;
+  if (c.startAfter !== undefined) mask |= FAILS.startAfter;
+  if (c.maxDistanceKm !== undefined) mask |= FAILS.distance;
+  return mask;
+}
+
 /**
  * A key's relevant offers for one request, sorted by bound (see {@link Search.relevant}), produced as far as read:
  * a group (a certification's offers) is opened only when its least possible bound is below every bound still
@@ -219,12 +280,13 @@ class LazyList {
 /** Everything a search needs about one request under one set of constraints. */
 class Search {
   readonly earliest: number;
-  readonly modalities: ReadonlySet<string> | null;
-  /** Per modality index of the catalogue: 1 when accepted; null when every modality is. */
-  private readonly modalityOk: Uint8Array | null;
+  /** The {@link FAILS} bits this search refuses. */
+  private readonly mask: number;
   readonly memo: Int8Array;
   /** Certification levels for this request: the highest of the request's and the offers'. */
   readonly lvl: Int8Array;
+  private readonly levels: LevelTables;
+  readonly dist: Distances;
   readonly r: Int8Array;
   /** Certification that is a target or opens some offer by itself (not only through its level). */
   readonly keyCert: Uint8Array;
@@ -252,20 +314,16 @@ class Search {
     readonly targets: readonly string[],
     readonly k: number,
     readonly budget = 1,
-    readonly dist = new Distances(ix.offers),
+    readonly shared = new PlanShared(ix, req),
   ) {
-    const today = dayNumber(req.today);
-    const after = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
-    this.earliest = Number.isNaN(after) ? today : Math.max(today, after);
-    this.modalities = c.modalities && c.modalities.length ? new Set(c.modalities) : null;
-    this.modalityOk = this.modalities ? Uint8Array.from(ix.modalityNames, (name) => (this.modalities!.has(name) ? 1 : 0)) : null;
+    const after = c.startAfter === undefined ? Number.NaN : shared.startAfter;
+    this.earliest = Number.isNaN(after) ? shared.today : Math.max(shared.today, after);
+    this.mask = failMask(c);
+    this.dist = shared.dist;
     this.memo = new Int8Array(ix.n);
     const certs = ix.certCodes.length;
-    this.lvl = Int8Array.from(ix.certLevel);
-    for (const [code, level] of Object.entries(req.certificationLevels)) {
-      const i = ix.certIndex(code);
-      if (i >= 0 && level > this.lvl[i]!) this.lvl[i] = level;
-    }
+    this.levels = shared.levels;
+    this.lvl = shared.levels.lvl;
     this.r = new Int8Array(certs).fill(FAR);
     this.hKey = new Float64Array(CERT_KEY_BASE + certs).fill(Number.POSITIVE_INFINITY);
     this.hKey2 = new Float64Array(CERT_KEY_BASE + certs).fill(Number.POSITIVE_INFINITY);
@@ -280,7 +338,7 @@ class Search {
 
   /** The level a certification gives when obtained (the request's level first, then the offers'). */
   levelOf(cert: number): number {
-    return this.req.certificationLevels[this.ix.certCodes[cert]!] ?? this.ix.certLevel[cert]!;
+    return this.levels.levelOf[cert]!;
   }
 
   /** Distance counted in the cost of an offer (see {@link stepCost}). */
@@ -317,10 +375,11 @@ class Search {
       const onOffer = this.ix.blocsOnOffer[g]!;
       let coverable = true;
       for (const b of missing) if (!onOffer.has(b)) coverable = false;
-      if (coverable) for (const list of this.ix.revOffers[g]!) {
+      if (coverable) {
+        const list = this.ix.blocOffers[g]!;
         for (let i = 0; i < list.length && missing.size; i++) {
           const o = list[i]!;
-          if (this.ix.whole[o] || !this.staticOk(o)) continue;
+          if (!this.staticOk(o)) continue;
           for (const b of this.ix.offers[o]!.blockCodes) missing.delete(b);
         }
       }
@@ -331,17 +390,7 @@ class Search {
   }
 
   private staticOk(o: number): boolean {
-    const ix = this.ix;
-    const c = this.c;
-    if (ix.grantCert[o]! < 0) return false;
-    if (this.modalityOk !== null && !this.modalityOk[ix.modality[o]!]) return false;
-    const price = ix.price[o]!;
-    if (c.maxBudgetEur !== undefined && price > c.maxBudgetEur) return false;
-    if (c.maxMonths !== undefined && ix.months[o]! > c.maxMonths) return false;
-    const start = ix.startDay[o]!;
-    if (start < this.earliest) return false;
-    if (c.maxDistanceKm !== undefined && this.dist.of(o) > c.maxDistanceKm) return false;
-    return true;
+    return (this.shared.bits(o) & this.mask) === 0;
   }
 
   /**
@@ -352,8 +401,11 @@ class Search {
    * level the person already holds leads nowhere new, which keeps a Bac holder's search off every other Bac+2.
    */
   measure(): void {
-    const { ix, r, lvl, rLevel } = this;
+    const { ix, r, rLevel } = this;
+    const byLevel = this.levels.byLevel;
     const base = this.startLevel;
+    /** Whether reaching `key` in `v` steps is news (the breadth-first walk reaches each key first at its least). */
+    const fresh = (key: number, v: number) => (key === OPEN_KEY ? this.rOpen > v : key < CERT_KEY_BASE ? rLevel[key]! > v : r[key - CERT_KEY_BASE]! > v);
     const relax = (key: number, v: number, next: number[], nextLevels: number[]) => {
       if (key === OPEN_KEY) this.rOpen = Math.min(this.rOpen, v);
       else if (key < CERT_KEY_BASE) {
@@ -386,18 +438,19 @@ class Search {
       for (const g of frontier) {
         const keys = ix.revKeys[g]!;
         const offers = ix.revOffers[g]!;
-        for (let e = 0; e < keys.length; e++) if (this.anyOk(g, offers[e]!, e)) relax(keys[e]!, v, next, nextLevels);
+        for (let e = 0; e < keys.length; e++) if (fresh(keys[e]!, v) && this.anyOk(g, offers[e]!, e)) relax(keys[e]!, v, next, nextLevels);
       }
       for (const level of levels) {
-        // Offers giving a certification of this level or above, entered below it (and above the start level).
-        for (let g = 0; g < r.length; g++) {
-          if (lvl[g]! < level) continue;
+        // Offers giving a certification of this level or above, entered below it (and above the start level: a level
+        // the person holds already opens nothing new).
+        if (level <= base) continue;
+        for (let at = level; at <= 8; at++) for (const g of byLevel[at]!) {
           const keys = ix.revKeys[g]!;
           const offers = ix.revOffers[g]!;
           for (let e = 0; e < keys.length; e++) {
             const key = keys[e]!;
             const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level && this.anyOk(g, offers[e]!, e)) relax(key, v, next, nextLevels);
+            if (entry < level && fresh(key, v) && this.anyOk(g, offers[e]!, e)) relax(key, v, next, nextLevels);
           }
         }
       }
@@ -425,9 +478,9 @@ class Search {
       const o = offers[i]!;
       const fixed = this.ix.fixedCost[o]!;
       if (fixed >= best) break; // sorted by fixed cost
-      if (!this.ok(o)) continue;
       const c = fixed + W.km * this.km(o);
-      if (c < best) best = c;
+      // The constraints are checked only for an offer that would lower the least cost.
+      if (c < best && this.ok(o)) best = c;
     }
     this.edgeCost[at] = best;
     return best;
@@ -437,34 +490,56 @@ class Search {
    * The cost counterpart of {@link measure}: for each key, the least cost (steps' fixed cost and distance, plus the
    * level term) of a route whose next step is entered through it, by Dijkstra backwards from the targets over the
    * same relaxation. A lower bound of what any real route entered there costs.
+   *
+   * An edge's exact least cost reads the distances of its offers, so it is computed lazily: an edge first enters the
+   * heap at the bound its fixed costs give ({@link OfferIndex.edgeFixedMin}), and its offers are read only if that
+   * bound comes out of the heap while it can still lower its key. The values are those of the eager computation.
    */
   costs(): void {
-    const { ix, lvl, hKey } = this;
+    const { ix, lvl, hKey, hKey2 } = this;
     const certs = lvl.length;
-    const heap = new MinHeap<{ key: number; seq: number; node: number }>();
+    const byLevel = this.levels.byLevel;
+    // Entries: a node to expand (a certification newly held: c; a level newly reached: −level; a target reached:
+    // certs + c), or an edge (g, e) into `key` from a node of value `from`, at its lower bound.
+    const heap = new MinHeap<{ key: number; seq: number; node: number; edge: number; g: number; into: number; from: number; fromTarget: boolean }>();
     let seq = 0;
-    // Nodes: a certification newly held (id c), a level newly reached (−level), a target reached (certs + c).
     const done = new Uint8Array(certs * 2 + 9);
     const best = new Float64Array(certs * 2 + 9).fill(Number.POSITIVE_INFINITY);
     const nodeIndex = (node: number) => (node < 0 ? certs * 2 - node : node);
-    const push = (node: number, v: number) => {
+    const pushNode = (node: number, v: number) => {
       const i = nodeIndex(node);
       if (v < best[i]!) {
         best[i] = v;
-        heap.push({ key: v, seq: seq++, node });
+        heap.push({ key: v, seq: seq++, node, edge: -1, g: -1, into: -1, from: 0, fromTarget: false });
       }
     };
-    const hKey2 = this.hKey2;
-    const relaxKey = (key: number, v: number, fromTarget = false) => {
+    /** Whether a cost `v` through an edge into `key` could still lower one of its bounds. */
+    const useful = (key: number, v: number, fromTarget: boolean) => v < hKey[key]! || (!fromTarget && v < hKey2[key]!);
+    const settle = (key: number, v: number, fromTarget: boolean) => {
       if (!fromTarget && v < hKey2[key]!) hKey2[key] = v;
       if (v >= hKey[key]!) return;
       hKey[key] = v;
-      if (key >= CERT_KEY_BASE) push(key - CERT_KEY_BASE, v);
-      else if (key > OPEN_KEY) push(-key, v);
+      if (key >= CERT_KEY_BASE) pushNode(key - CERT_KEY_BASE, v);
+      else if (key > OPEN_KEY) pushNode(-key, v);
     };
-    for (let c = 0; c < certs; c++) if (this.isTarget[c]) push(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
+    const relaxEdge = (g: number, e: number, key: number, from: number, fromTarget: boolean) => {
+      const at = ix.edgeBase[g]! + e;
+      const exact = this.edgeCost[at]!;
+      if (!Number.isNaN(exact)) {
+        settle(key, exact + from, fromTarget);
+        return;
+      }
+      const lb = ix.edgeFixedMin[at]! + from;
+      if (useful(key, lb, fromTarget)) heap.push({ key: lb, seq: seq++, node: 0, edge: e, g, into: key, from, fromTarget });
+    };
+    for (let c = 0; c < certs; c++) if (this.isTarget[c]) pushNode(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
     const base = this.startLevel;
     for (let e = heap.pop(); e; e = heap.pop()) {
+      if (e.edge >= 0) {
+        // An edge at its lower bound: read its offers only if it can still lower its key.
+        if (useful(e.into, e.key, e.fromTarget)) settle(e.into, this.edgeMin(e.g, e.edge) + e.from, e.fromTarget);
+        continue;
+      }
       const i = nodeIndex(e.node);
       if (done[i] || e.key > best[i]!) continue;
       done[i] = 1;
@@ -474,16 +549,16 @@ class Search {
         const g = e.node >= certs ? e.node - certs : e.node;
         if (e.node < certs && this.isTarget[g]) continue; // a held target ends the route
         const keys = ix.revKeys[g]!;
-        for (let k = 0; k < keys.length; k++) relaxKey(keys[k]!, this.edgeMin(g, k) + v, e.node >= certs);
+        for (let k = 0; k < keys.length; k++) relaxEdge(g, k, keys[k]!, v, e.node >= certs);
       } else {
         const level = -e.node;
-        for (let g = 0; g < certs; g++) {
-          if (lvl[g]! < level) continue;
+        if (level <= base) continue; // entered at or above the start level: nothing new
+        for (let at = level; at <= 8; at++) for (const g of byLevel[at]!) {
           const keys = ix.revKeys[g]!;
           for (let k = 0; k < keys.length; k++) {
             const key = keys[k]!;
             const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level) relaxKey(key, this.edgeMin(g, k) + v);
+            if (entry < level) relaxEdge(g, k, key, v, false);
           }
         }
       }
@@ -1070,7 +1145,7 @@ function plan(ix: OfferIndex, req: PlannerRequest): PlanResult {
   const result: PlanResult = { routes };
   if (alreadyHeld.length) result.alreadyHeld = alreadyHeld;
   if (search.incomplete) result.incomplete = true;
-  if (!routes.length) result.unreachable = diagnose(ix, req, targets, k, search.dist);
+  if (!routes.length) result.unreachable = diagnose(ix, req, targets, k, search.shared);
   return result;
 }
 
@@ -1106,7 +1181,7 @@ function describe(s: Search, f: Found): PlannedRoute {
 const RELAXABLE: PlannerConstraintName[] = ['modalities', 'maxDistanceKm', 'maxMonths', 'maxBudgetEur', 'startAfter'];
 
 /** Says why there is no route and which single constraint, removed, would let routes exist. */
-function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[], k: number, dist: Distances): { reason: string; relax: RelaxSuggestion[] } {
+function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[], k: number, shared: PlanShared): { reason: string; relax: RelaxSuggestion[] } {
   const leading = targets.some((t) => {
     const i = ix.certIndex(t);
     return i >= 0 && ix.revKeys[i]!.length > 0;
@@ -1120,7 +1195,7 @@ function diagnose(ix: OfferIndex, req: PlannerRequest, targets: readonly string[
   for (const name of set) {
     const constraints = { ...req.constraints };
     delete constraints[name];
-    const search = new Search(ix, req, constraints, targets, k, RELAX_BUDGET, dist);
+    const search = new Search(ix, req, constraints, targets, k, RELAX_BUDGET, shared);
     const found = search.run();
     if (!found.length) continue;
     const best = describe(search, found[0]!);

@@ -50,6 +50,8 @@ for (const c of certs) {
 const around = (c: Cert, delta: number) => byDomainLevel.get(`${c.domain}:${c.level + delta}`) ?? [];
 
 const communes = Array.from({ length: SCALE.communes }, (_, i) => ({ name: `Commune ${i}`, lat: 42.5 + rand() * 8.5, lon: -4.5 + rand() * 12.5 }));
+// Sessions at the same commune share their distance: they say so with a site key, as the API does with coordinates.
+const siteOf = new Map(communes.map((c, i) => [c, `commune:${i}`]));
 const MODALITIES_BY_LEVEL: Record<number, [string, number][]> = {
   3: [['initial_scolaire', 50], ['apprentissage', 35], ['formation_continue', 15]],
   4: [['initial_scolaire', 50], ['apprentissage', 35], ['formation_continue', 15]],
@@ -117,6 +119,7 @@ for (let t = 0; t < SCALE.trainings && offers.length < SCALE.offers; t++) {
       certificationCode: c.code, certificationLevel: c.level, blockCodes: blocs ? c.blocks.slice(0, int(1, 2)) : [], requires,
       modality: blocs ? 'formation_continue' : modality, startDate, endDate: null, durationMonths: blocs ? int(2, 6) : months,
       priceEur: blocs ? int(8, 30) * 100 : price(), fundings: [], distanceKm: null, employmentRate: rand() < 0.5 ? int(40, 95) : null,
+      siteKey: siteOf.get(commune)!,
     });
     places.push(commune);
   }

@@ -47,6 +47,8 @@ function buildPathway(today: string, offers: CatalogueOffer[], reference: Pathwa
   for (const o of offers) {
     const p = toPlannerOffer(o, reference, predecessors);
     if (!p) continue;
+    // Distances are computed from these coordinates (setDistances): sessions at the same point share theirs.
+    p.siteKey = o.latitude == null || o.longitude == null ? null : `${o.latitude},${o.longitude}`;
     planned.push(p);
     sources.push(o);
   }

@@ -70,6 +70,8 @@ export class OfferIndex {
   readonly modalityNames: string[] = [];
   /** 1 for a VAE (no place: an unknown distance costs 0 km). */
   readonly vae: Uint8Array;
+  /** The lowest level accepted at entry; +∞ when the offer asks for none (only named certifications, or nothing). */
+  readonly minLevel: Float64Array;
   /** Highest level any offer gives for a certification (0 when none says). */
   certLevel: Int8Array = new Int8Array(0);
   /** Offers opened by each key, cheapest fixed cost first (ties by id). */
@@ -90,6 +92,15 @@ export class OfferIndex {
   /** Position of a certification's first edge in a flat numbering of all edges (for per-request caches). */
   edgeBase: Int32Array = new Int32Array(0);
   edgeCount = 0;
+  /**
+   * Per flat edge, its offers grouped by place ({@link PlannerOffer.siteKey}), the groups in the order of their cheapest
+   * offer and the offers of a group by fixed cost: the groups of edge x are `edgeGroups[x]` to `edgeGroups[x + 1] − 1`,
+   * the offers of group j `siteOffers[groupStart[j]]` to `siteOffers[groupStart[j + 1] − 1]`. An edge's least cost then
+   * reads one distance per place.
+   */
+  edgeGroups: Int32Array = new Int32Array(0);
+  groupStart: Int32Array = new Int32Array(0);
+  siteOffers: Int32Array = new Int32Array(0);
   /** Per flat edge: the least fixed cost of its offers (a lower bound of its cost for any person and constraints). */
   edgeFixedMin: Float64Array = new Float64Array(0);
   /** Smallest fixed cost of a step. */
@@ -108,6 +119,7 @@ export class OfferIndex {
     this.price = new Float64Array(n);
     this.modality = new Int32Array(n);
     this.vae = new Uint8Array(n);
+    this.minLevel = new Float64Array(n);
     const modalityIds = new Map<string, number>();
     const levels: number[] = [];
     const reqKeys: number[][] = new Array<number[]>(n);
@@ -130,6 +142,7 @@ export class OfferIndex {
       this.stepSig[i] = stepSignature(o);
       this.price[i] = o.priceEur ?? Number.NaN;
       this.vae[i] = o.kind === 'vae' ? 1 : 0;
+      this.minLevel[i] = o.requires.minLevel ?? Number.POSITIVE_INFINITY;
       let m = modalityIds.get(o.modality);
       if (m === undefined) {
         m = this.modalityNames.length;
@@ -205,11 +218,40 @@ export class OfferIndex {
     }
     this.edgeCount = edges;
     this.edgeFixedMin = new Float64Array(edges);
+    this.edgeGroups = new Int32Array(edges + 1);
+    const groupStart: number[] = [];
+    const siteOffers: number[] = [];
     for (let c = 0; c < certs; c++) {
       const lists = this.revOffers[c]!;
-      // Each edge's offers are in fixed-cost order: the first one's is the least.
-      for (let e = 0; e < lists.length; e++) this.edgeFixedMin[this.edgeBase[c]! + e] = this.fixedCost[lists[e]![0]!]!;
+      for (let e = 0; e < lists.length; e++) {
+        const list = lists[e]!;
+        const at = this.edgeBase[c]! + e;
+        // Each edge's offers are in fixed-cost order: the first one's is the least, and so is each place's first.
+        this.edgeFixedMin[at] = this.fixedCost[list[0]!]!;
+        this.edgeGroups[at] = groupStart.length;
+        const places = new Map<string, number[]>();
+        const groups: number[][] = [];
+        for (const o of list) {
+          // A VAE counts an unknown distance differently (see Search.km): it never shares a place with a session.
+          const site = offers[o]!.siteKey == null ? null : `${this.vae[o]}|${offers[o]!.siteKey}`;
+          const group = site === null ? undefined : places.get(site);
+          if (group) group.push(o);
+          else {
+            const fresh = [o];
+            groups.push(fresh);
+            if (site !== null) places.set(site, fresh);
+          }
+        }
+        for (const group of groups) {
+          groupStart.push(siteOffers.length);
+          siteOffers.push(...group);
+        }
+      }
     }
+    this.edgeGroups[edges] = groupStart.length;
+    groupStart.push(siteOffers.length);
+    this.groupStart = Int32Array.from(groupStart);
+    this.siteOffers = Int32Array.from(siteOffers);
   }
 
   /**

@@ -70,6 +70,8 @@ const arbCase = fc
         priceEur: o.price,
         fundings: [],
         distanceKm: kind === 'vae' ? null : o.distance,
+        // Sessions of one organisation at one distance share a place: the planner reads one distance for them.
+        siteKey: kind === 'vae' ? null : `${o.organisation}@${o.distance}`,
         employmentRate: null,
       };
     });

@@ -462,25 +462,36 @@ class Search {
   /** Steps still needed after `o` (giving certification `g`) is taken at `level`: through what it newly gives. */
   after(g: number, level: number): number {
     if (this.isTarget[g]) return 0;
-    let best = this.keyAt(g, Math.max(level, this.lvl[g]!)) ? this.r[g]! : FAR;
+    let best = FAR;
     for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.rLevel[l]! < best) best = this.rLevel[l]!;
+    // Whether the certification itself opens something is read only when it would lead there sooner.
+    if (this.r[g]! < best && this.keyAt(g, Math.max(level, this.lvl[g]!))) best = this.r[g]!;
     return best;
   }
 
   /** Least fixed-and-distance cost of the offers of one edge that pass the constraints alone. */
   private edgeMin(g: number, e: number): number {
-    const at = this.ix.edgeBase[g]! + e;
+    const ix = this.ix;
+    const at = ix.edgeBase[g]! + e;
     const known = this.edgeCost[at]!;
     if (!Number.isNaN(known)) return known;
-    const offers = this.ix.revOffers[g]![e]!;
     let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < offers.length; i++) {
-      const o = offers[i]!;
-      const fixed = this.ix.fixedCost[o]!;
-      if (fixed >= best) break; // sorted by fixed cost
-      const c = fixed + W.km * this.km(o);
-      // The constraints are checked only for an offer that would lower the least cost.
-      if (c < best && this.ok(o)) best = c;
+    // One distance per place; the places in the order of their cheapest offer, the offers of a place by fixed cost.
+    for (let j = ix.edgeGroups[at]!; j < ix.edgeGroups[at + 1]!; j++) {
+      const from = ix.groupStart[j]!;
+      const to = ix.groupStart[j + 1]!;
+      if (ix.fixedCost[ix.siteOffers[from]!]! >= best) break;
+      const km = W.km * this.km(ix.siteOffers[from]!);
+      for (let i = from; i < to; i++) {
+        const o = ix.siteOffers[i]!;
+        const c = ix.fixedCost[o]! + km;
+        if (c >= best) break;
+        // The constraints are checked only for an offer that would lower the least cost.
+        if (this.ok(o)) {
+          best = c;
+          break;
+        }
+      }
     }
     this.edgeCost[at] = best;
     return best;
@@ -680,8 +691,7 @@ class Search {
     if (list) {
       for (let i = 0; i < list.length && !pass; i++) {
         const o = list[i]!;
-        const min = this.ix.offers[o]!.requires.minLevel;
-        if ((min === null || min > level) && this.ok(o)) {
+        if (this.ix.minLevel[o]! > level && this.ok(o)) {
           const g = this.ix.grantCert[o]!;
           if (this.isTarget[g]) pass = true;
           else {

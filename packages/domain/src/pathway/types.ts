@@ -48,6 +48,12 @@ export interface PlannerOffer {
    * {@link PlannerConstraints.maxDistanceKm}).
    */
   distanceKm: number | null;
+  /**
+   * Where it takes place, as the caller identifies places (a site id, coordinates): offers sharing a `siteKey` must
+   * always be given the same `distanceKm`. The planner then reads one distance per place instead of one per session.
+   * Absent or null: the offer is a place of its own.
+   */
+  siteKey?: string | null;
   /** Employment rate of former learners (0–100) when known. Shown, not used in the cost. */
   employmentRate: number | null;
 }

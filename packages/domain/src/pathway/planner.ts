@@ -24,6 +24,9 @@ const MAX_SCANS = 4_000_000;
 /** The re-plans that look for a constraint to relax only make a suggestion: they get a tenth of that. */
 const RELAX_BUDGET = 0.1;
 const FAR = 99;
+/** Rounds of the search (see {@link Search.run}): each cutoff is the last one times this, plus the margin (months equivalent). */
+const CUTOFF_GROWTH = 1.3;
+const CUTOFF_MARGIN = 3;
 /** Costs closer than this are equal: the routes are then ordered by their offer ids (sums in another order may differ in the last bits). */
 const COST_EPSILON = 1e-9;
 /** How much two day counts can drift apart over one step of whole calendar months (28 to 31 days). */
@@ -301,7 +304,7 @@ class Search {
   readonly targetLevels: number[] = [];
   startLevel = 0;
   minTerminal = Number.POSITIVE_INFINITY;
-  private readonly heap = new MinHeap<Entry>();
+  private heap = new MinHeap<Entry>();
   private seq = 0;
   private readonly states = new Map<string, Label[]>();
   scans = 0;
@@ -502,56 +505,80 @@ class Search {
    * level term) of a route whose next step is entered through it, by Dijkstra backwards from the targets over the
    * same relaxation. A lower bound of what any real route entered there costs.
    *
-   * An edge's exact least cost reads the distances of its offers, so it is computed lazily: an edge first enters the
-   * heap at the bound its fixed costs give ({@link OfferIndex.edgeFixedMin}), and its offers are read only if that
-   * bound comes out of the heap while it can still lower its key. The values are those of the eager computation.
+   * It runs by rounds ({@link advanceCosts}, {@link run}): a search only needs the keys whose least cost is below the
+   * routes it returns, so the keys dearer than a round's cutoff are left unsettled (and count as unreachable in that
+   * round). And an edge's exact least cost reads the distances of its offers, so it is computed lazily too: an edge
+   * first enters the heap at the bound its fixed costs give
+   * ({@link OfferIndex.edgeFixedMin}), and its offers are read only if that bound comes out of the heap while it can
+   * still lower its key.
    */
-  costs(): void {
-    const { ix, lvl, hKey, hKey2 } = this;
-    const certs = lvl.length;
+  private costHeap = new MinHeap<{ key: number; seq: number; node: number; edge: number; g: number; into: number; from: number; fromTarget: boolean }>();
+  private costSeq = 0;
+  private costDone = new Uint8Array(0);
+  private costBest = new Float64Array(0);
+  /** No key left to settle costs less than this (+∞ once every key is settled). */
+  private frontier = 0;
+
+  private costs(): void {
+    const certs = this.lvl.length;
+    this.costDone = new Uint8Array(certs * 2 + 9);
+    this.costBest = new Float64Array(certs * 2 + 9).fill(Number.POSITIVE_INFINITY);
+    for (let c = 0; c < certs; c++) if (this.isTarget[c]) this.pushCostNode(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
+    this.frontier = this.costHeap.peek()?.key ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Nodes: a certification newly held (c), a level newly reached (−level), a target reached (certs + c). */
+  private costNodeIndex(node: number): number {
+    return node < 0 ? this.lvl.length * 2 - node : node;
+  }
+
+  private pushCostNode(node: number, v: number): void {
+    const i = this.costNodeIndex(node);
+    if (v < this.costBest[i]!) {
+      this.costBest[i] = v;
+      this.costHeap.push({ key: v, seq: this.costSeq++, node, edge: -1, g: -1, into: -1, from: 0, fromTarget: false });
+    }
+  }
+
+  /** Whether a cost `v` through an edge into `key` could still lower one of its bounds. */
+  private lowers(key: number, v: number, fromTarget: boolean): boolean {
+    return v < this.hKey[key]! || (!fromTarget && v < this.hKey2[key]!);
+  }
+
+  private settle(key: number, v: number, fromTarget: boolean): void {
+    if (!fromTarget && v < this.hKey2[key]!) this.hKey2[key] = v;
+    if (v >= this.hKey[key]!) return;
+    this.hKey[key] = v;
+    if (key >= CERT_KEY_BASE) this.pushCostNode(key - CERT_KEY_BASE, v);
+    else if (key > OPEN_KEY) this.pushCostNode(-key, v);
+  }
+
+  private relaxEdge(g: number, e: number, key: number, from: number, fromTarget: boolean): void {
+    const at = this.ix.edgeBase[g]! + e;
+    const exact = this.edgeCost[at]!;
+    if (!Number.isNaN(exact)) {
+      this.settle(key, exact + from, fromTarget);
+      return;
+    }
+    const lb = this.ix.edgeFixedMin[at]! + from;
+    if (this.lowers(key, lb, fromTarget)) this.costHeap.push({ key: lb, seq: this.costSeq++, node: 0, edge: e, g, into: key, from, fromTarget });
+  }
+
+  /** Settles every key whose least cost is at most `limit`. */
+  private advanceCosts(limit: number): void {
+    if (this.frontier > limit) return;
+    const { ix, costHeap: heap, costDone: done, costBest: best } = this;
+    const certs = this.lvl.length;
     const byLevel = this.levels.byLevel;
-    // Entries: a node to expand (a certification newly held: c; a level newly reached: −level; a target reached:
-    // certs + c), or an edge (g, e) into `key` from a node of value `from`, at its lower bound.
-    const heap = new MinHeap<{ key: number; seq: number; node: number; edge: number; g: number; into: number; from: number; fromTarget: boolean }>();
-    let seq = 0;
-    const done = new Uint8Array(certs * 2 + 9);
-    const best = new Float64Array(certs * 2 + 9).fill(Number.POSITIVE_INFINITY);
-    const nodeIndex = (node: number) => (node < 0 ? certs * 2 - node : node);
-    const pushNode = (node: number, v: number) => {
-      const i = nodeIndex(node);
-      if (v < best[i]!) {
-        best[i] = v;
-        heap.push({ key: v, seq: seq++, node, edge: -1, g: -1, into: -1, from: 0, fromTarget: false });
-      }
-    };
-    /** Whether a cost `v` through an edge into `key` could still lower one of its bounds. */
-    const useful = (key: number, v: number, fromTarget: boolean) => v < hKey[key]! || (!fromTarget && v < hKey2[key]!);
-    const settle = (key: number, v: number, fromTarget: boolean) => {
-      if (!fromTarget && v < hKey2[key]!) hKey2[key] = v;
-      if (v >= hKey[key]!) return;
-      hKey[key] = v;
-      if (key >= CERT_KEY_BASE) pushNode(key - CERT_KEY_BASE, v);
-      else if (key > OPEN_KEY) pushNode(-key, v);
-    };
-    const relaxEdge = (g: number, e: number, key: number, from: number, fromTarget: boolean) => {
-      const at = ix.edgeBase[g]! + e;
-      const exact = this.edgeCost[at]!;
-      if (!Number.isNaN(exact)) {
-        settle(key, exact + from, fromTarget);
-        return;
-      }
-      const lb = ix.edgeFixedMin[at]! + from;
-      if (useful(key, lb, fromTarget)) heap.push({ key: lb, seq: seq++, node: 0, edge: e, g, into: key, from, fromTarget });
-    };
-    for (let c = 0; c < certs; c++) if (this.isTarget[c]) pushNode(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
     const base = this.startLevel;
-    for (let e = heap.pop(); e; e = heap.pop()) {
+    for (let e = heap.peek(); e && e.key <= limit; e = heap.peek()) {
+      heap.pop();
       if (e.edge >= 0) {
         // An edge at its lower bound: read its offers only if it can still lower its key.
-        if (useful(e.into, e.key, e.fromTarget)) settle(e.into, this.edgeMin(e.g, e.edge) + e.from, e.fromTarget);
+        if (this.lowers(e.into, e.key, e.fromTarget)) this.settle(e.into, this.edgeMin(e.g, e.edge) + e.from, e.fromTarget);
         continue;
       }
-      const i = nodeIndex(e.node);
+      const i = this.costNodeIndex(e.node);
       if (done[i] || e.key > best[i]!) continue;
       done[i] = 1;
       const v = e.key;
@@ -560,7 +587,7 @@ class Search {
         const g = e.node >= certs ? e.node - certs : e.node;
         if (e.node < certs && this.isTarget[g]) continue; // a held target ends the route
         const keys = ix.revKeys[g]!;
-        for (let k = 0; k < keys.length; k++) relaxEdge(g, k, keys[k]!, v, e.node >= certs);
+        for (let k = 0; k < keys.length; k++) this.relaxEdge(g, k, keys[k]!, v, e.node >= certs);
       } else {
         const level = -e.node;
         if (level <= base) continue; // entered at or above the start level: nothing new
@@ -569,18 +596,34 @@ class Search {
           for (let k = 0; k < keys.length; k++) {
             const key = keys[k]!;
             const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level) relaxEdge(g, k, key, v, false);
+            if (entry < level) this.relaxEdge(g, k, key, v, false);
           }
         }
       }
     }
+    this.frontier = heap.peek()?.key ?? Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Least cost of a route whose next step is entered through `key`; +∞ while it is not settled, which is more than
+   * the round's cutoff (see {@link run}).
+   */
+  private hk(key: number): number {
+    const v = this.hKey[key]!;
+    return v <= this.frontier ? v : Number.POSITIVE_INFINITY;
+  }
+
+  /** The same for routes of at least two more steps. */
+  private hk2(key: number): number {
+    const v = this.hKey2[key]!;
+    return v <= this.frontier ? v : Number.POSITIVE_INFINITY;
   }
 
   /** Least cost still to pay after a step giving `g` taken at `level`, through what it newly gives. */
   hAfter(g: number, level: number): number {
     if (this.isTarget[g]) return W.level * (8 - (this.levelOf(g) || this.startLevel));
-    let best = this.hKey[CERT_KEY_BASE + g]!;
-    for (let l = level + 1; l <= this.lvl[g]!; l++) if (this.hKey[l]! < best) best = this.hKey[l]!;
+    let best = this.hk(CERT_KEY_BASE + g);
+    for (let l = level + 1; l <= this.lvl[g]!; l++) best = Math.min(best, this.hk(l));
     return best;
   }
 
@@ -595,7 +638,7 @@ class Search {
     const via = (key: number, best: number) => {
       const last = this.lastStep(key, avail, best);
       if (last < best) best = last;
-      if (more && this.hKey2[key]! < best) best = this.hKey2[key]!;
+      if (more) best = Math.min(best, this.hk2(key));
       return best;
     };
     let best = via(OPEN_KEY, Number.POSITIVE_INFINITY);
@@ -611,7 +654,7 @@ class Search {
    * its waiting included, plus the terminal term. Infinite when none can start in time.
    */
   private lastStep(key: number, avail: number, below: number): number {
-    if (this.hKey[key]! >= below) return Number.POSITIVE_INFINITY;
+    if (this.hk(key) >= below) return Number.POSITIVE_INFINITY;
     let t = this.lastSteps.get(key);
     if (!t) {
       const ix = this.ix;
@@ -744,16 +787,39 @@ class Search {
     if (r0 > MAX_ROUTE_STEPS) return [];
     this.costs();
     const start: Label = { parent: null, offer: -1, depth: 0, endDay: this.earliest - 1, g: 0, months: 0, knownCost: 0, level, held, blocks, r: r0, h: 0, sig: '', ids: '', reached: -1 };
-    start.h = this.hHeld(start);
+    // The start's own bound first: settled once the backward walk has passed it (or is over: no route at all).
+    for (start.h = this.hHeld(start); start.h > this.frontier; start.h = this.hHeld(start)) this.advanceCosts(this.frontier);
     if (!Number.isFinite(start.h)) return [];
+    // Rounds: settle the keys up to a cutoff and search among the routes cheaper than it. Every entry of the search
+    // below the cutoff has the bound it would have with every key settled, so a round that finds its routes before
+    // reaching the cutoff finds what a full search would; otherwise the cutoff grows and the search starts again.
+    for (let cutoff = start.h * CUTOFF_GROWTH + CUTOFF_MARGIN; ; cutoff = cutoff * CUTOFF_GROWTH + CUTOFF_MARGIN) {
+      this.advanceCosts(cutoff);
+      const last = this.frontier === Number.POSITIVE_INFINITY;
+      const found = this.search(start, last ? Number.POSITIVE_INFINITY : cutoff);
+      if (found) return found;
+    }
+  }
+
+  /** One round of the search: the best routes, or null when they may cost more than the cutoff. */
+  private search(start: Label, cutoff: number): Found[] | null {
+    const ix = this.ix;
+    this.heap = new MinHeap<Entry>();
+    this.states.clear();
+    this.relevantLists.clear();
+    this.scans = 0;
+    this.incomplete = false;
+    start.h = this.hHeld(start);
     this.expand(start);
 
     const found: Found[] = [];
     const signatures = new Set<string>();
     let pops = 0;
     while (found.length < this.k) {
-      const e = this.heap.pop();
-      if (!e) break;
+      const next = this.heap.peek();
+      if (!next) return cutoff === Number.POSITIVE_INFINITY ? found : null;
+      if (next.key >= cutoff - COST_EPSILON) return null;
+      const e = this.heap.pop()!;
       if (++pops > MAX_POPS * this.budget || this.scans > MAX_SCANS * this.budget) {
         this.incomplete = true;
         break;
@@ -769,6 +835,7 @@ class Search {
       // Every route of the same cost is taken together, then ordered by offer ids.
       const batch: Label[] = [e.label];
       for (let top = this.heap.peek(); top && top.key <= e.key + COST_EPSILON; top = this.heap.peek()) {
+        if (top.key >= cutoff - COST_EPSILON) return null;
         this.heap.pop();
         pops++;
         if (top.final === 'label') this.expand(top.label);

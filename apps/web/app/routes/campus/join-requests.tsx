@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, data, redirect } from 'react-router';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPE_LABELS, type MembershipRole } from '@passerelles/domain';
 import { routes, type RouteResponse } from '@passerelles/contracts';
@@ -7,7 +8,7 @@ import { localeFromPath, type Locale } from '../../i18n/locales';
 import { canDecide, csrfHeaders, noStore, requireAccount, seesJoinRequests, signInPath, withNotice } from '../../lib/account';
 import { apiFormErrors, formErrors, summaryItems, textOf, type FormErrors } from '../../lib/forms';
 import { isApiError } from '../../lib/records';
-import { Button, ErrorSummary, RadioGroup, TextAreaField } from '../../ui';
+import { Button, ErrorSummary, RadioGroup, TextAreaField, type FieldMessage } from '../../ui';
 import { AccountPage, CsrfField, privateMeta } from '../account/shared';
 import accountCss from '../account/account.css?url';
 
@@ -61,8 +62,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 /** The usual answer first. */
 const ROLE_CHOICES: readonly MembershipRole[] = ['member', 'admin'];
 
-function isRole(value: string): value is MembershipRole {
-  return (MEMBERSHIP_ROLES as readonly string[]).includes(value);
+/** The role a form sent, « member » when it is not one. */
+export function roleOf(value: string): MembershipRole {
+  return (MEMBERSHIP_ROLES as readonly string[]).includes(value) ? (value as MembershipRole) : 'member';
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -81,7 +83,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   try {
     await context.api(
       routes.decideJoinRequest,
-      { params: { slug, userId }, body: { approve, role: isRole(role) ? role : 'member', ...(reason ? { reason } : {}) } },
+      { params: { slug, userId }, body: { approve, role: roleOf(role), ...(reason ? { reason } : {}) } },
       csrfHeaders(form),
     );
   } catch (e) {
@@ -109,11 +111,50 @@ async function decideCandidate(context: Route.ActionArgs['context'], form: FormD
   throw redirect(withNotice(url.pathname, approve ? 'candidature-acceptee' : 'candidature-refusee'));
 }
 
-/** Who asks, when, and in their own words (quoted the way the page's language quotes); shared with the space's cards. */
-export function RequestFacts({ item, withOrganisation = false }: { item: JoinRequest; withOrganisation?: boolean }) {
-  const { t, date, locale } = useI18n();
+/** The role a person gets in an organisation, the usual one first. */
+export function RoleChoice({ id, legend, value, error }: { id: string; legend: string; value?: string; error?: FieldMessage }) {
+  const { t } = useI18n();
+  return (
+    <RadioGroup id={id} name="role" legend={legend} value={value || 'member'} error={error} choices={ROLE_CHOICES.map((role) => ({ value: role, label: t.account.campus.roles[role] }))} />
+  );
+}
+
+/**
+ * The end of every decision form (a request to join, an application to the network): what went wrong that belongs to
+ * no field, the person's own fields (`children`), a message to the person, and the two answers.
+ */
+export function DecisionFields({ id, errors, reason, approve, children }: { id: (field: string) => string; errors?: FormErrors; reason?: string; approve: string; children?: ReactNode }) {
+  const { t } = useI18n();
   const c = t.account.campus;
-  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+  return (
+    <>
+      {errors?.general.length ? (
+        <p className="field__error" id={id('form')}>
+          {errors.general.map((m) => (
+            <span key={m.text} lang={m.lang}>
+              {m.text}{' '}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {children}
+      <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={reason ?? ''} error={errors?.fields.reason} />
+      <div className="form__actions">
+        <Button type="submit" name="decision" value="approve">
+          {approve}
+        </Button>
+        <Button type="submit" name="decision" value="refuse" variant="secondary">
+          {c.refuse}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** Who asks, when, and in their own words; shared with the space's cards. */
+export function RequestFacts({ item, withOrganisation = false }: { item: JoinRequest; withOrganisation?: boolean }) {
+  const { t } = useI18n();
+  const c = t.account.campus;
   return (
     <dl className="meta-list request-card__facts">
       <div>
@@ -126,15 +167,27 @@ export function RequestFacts({ item, withOrganisation = false }: { item: JoinReq
           <dd lang="fr">{item.organisationName}</dd>
         </div>
       ) : null}
+      <WhenAndWords requestedAt={item.requestedAt} message={item.message} />
+    </dl>
+  );
+}
+
+/** When a request was made and what its author wrote (quoted the way the page's language quotes): the end of its facts. */
+function WhenAndWords({ requestedAt, message }: { requestedAt: string; message: string | null }) {
+  const { t, date, locale } = useI18n();
+  const c = t.account.campus;
+  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+  return (
+    <>
       <div>
         <dt>{c.requestedOn}</dt>
-        <dd>{date(item.requestedAt)}</dd>
+        <dd>{date(requestedAt)}</dd>
       </div>
       <div>
         <dt>{c.message}</dt>
-        <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
+        <dd>{message ? <span className="request-card__message">{quoted(message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
       </div>
-    </dl>
+    </>
   );
 }
 
@@ -154,32 +207,9 @@ function RequestCard({ item, csrf, errors, values }: { item: JoinRequest & { can
           <CsrfField token={csrf} />
           <input type="hidden" name="organisation" value={item.organisationSlug} />
           <input type="hidden" name="userId" value={item.userId} />
-          {errors?.general.length ? (
-            <p className="field__error" id={id('form')}>
-              {errors.general.map((m) => (
-                <span key={m.text} lang={m.lang}>
-                  {m.text}{' '}
-                </span>
-              ))}
-            </p>
-          ) : null}
-          <RadioGroup
-            id={id('role')}
-            name="role"
-            legend={c.roleLegend}
-            value={values?.role || 'member'}
-            error={errors?.fields.role}
-            choices={ROLE_CHOICES.map((role) => ({ value: role, label: c.roles[role] }))}
-          />
-          <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={values?.reason ?? ''} error={errors?.fields.reason} />
-          <div className="form__actions">
-            <Button type="submit" name="decision" value="approve">
-              {c.approve}
-            </Button>
-            <Button type="submit" name="decision" value="refuse" variant="secondary">
-              {c.refuse}
-            </Button>
-          </div>
+          <DecisionFields id={id} errors={errors} reason={values?.reason} approve={c.approve}>
+            <RoleChoice id={id('role')} legend={c.roleLegend} value={values?.role} error={errors?.fields.role} />
+          </DecisionFields>
         </form>
       ) : (
         <p className="muted">{c.readOnly}</p>
@@ -189,11 +219,10 @@ function RequestCard({ item, csrf, errors, values }: { item: JoinRequest & { can
 }
 
 function CandidateCard({ item, csrf, canAnswer, errors, values }: { item: Candidate; csrf: string; canAnswer: boolean; errors?: FormErrors; values?: { reason: string } }) {
-  const { t, href, date, locale } = useI18n();
+  const { t, href, locale } = useI18n();
   const c = t.account.campus;
   const key = candidateKey(item.slug);
   const id = fieldId(key);
-  const quoted = (text: string) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
   return (
     <li className="request-card">
       <h3 id={`request-${key}`} className="request-card__title" lang="fr">
@@ -222,38 +251,14 @@ function CandidateCard({ item, csrf, canAnswer, errors, values }: { item: Candid
             {item.requestedBy} <span className="request-card__email">({item.requestedByEmail})</span>
           </dd>
         </div>
-        <div>
-          <dt>{c.requestedOn}</dt>
-          <dd>{date(item.requestedAt)}</dd>
-        </div>
-        <div>
-          <dt>{c.message}</dt>
-          <dd>{item.message ? <span className="request-card__message">{quoted(item.message)}</span> : <span className="muted">{c.noMessage}</span>}</dd>
-        </div>
+        <WhenAndWords requestedAt={item.requestedAt} message={item.message} />
       </dl>
       {canAnswer ? (
         <form method="post" action={href('joinRequests')} className="form request-card__form" aria-labelledby={`request-${key}`} noValidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="intent" value="candidate" />
           <input type="hidden" name="organisation" value={item.slug} />
-          {errors?.general.length ? (
-            <p className="field__error" id={id('form')}>
-              {errors.general.map((m) => (
-                <span key={m.text} lang={m.lang}>
-                  {m.text}{' '}
-                </span>
-              ))}
-            </p>
-          ) : null}
-          <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={values?.reason ?? ''} error={errors?.fields.reason} />
-          <div className="form__actions">
-            <Button type="submit" name="decision" value="approve">
-              {c.approveCandidate}
-            </Button>
-            <Button type="submit" name="decision" value="refuse" variant="secondary">
-              {c.refuse}
-            </Button>
-          </div>
+          <DecisionFields id={id} errors={errors} reason={values?.reason} approve={c.approveCandidate} />
         </form>
       ) : (
         <p className="muted">{c.candidateReadOnly}</p>

@@ -1,5 +1,4 @@
 import { Link, data, redirect } from 'react-router';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@passerelles/domain';
 import { routes, type RouteResponse } from '@passerelles/contracts';
 import type { Route } from './+types/space';
 import { CATALOGUES, useI18n } from '../../i18n/use-i18n';
@@ -7,7 +6,7 @@ import { localeFromPath } from '../../i18n/locales';
 import { canDecide, csrfHeaders, noStore, signInPath, withNotice } from '../../lib/account';
 import { formErrors, summaryItems, textOf, type FormErrors } from '../../lib/forms';
 import { isApiError } from '../../lib/records';
-import { Breadcrumb, Button, DemoBadge, ErrorSummary, PageHeader, RadioGroup, TextAreaField, TextField } from '../../ui';
+import { Breadcrumb, Button, DemoBadge, ErrorSummary, PageHeader, TextField } from '../../ui';
 import { CsrfField, privateMeta } from '../account/shared';
 import {
   EMPTY_TRAINING,
@@ -32,7 +31,7 @@ import {
 } from './shared';
 import accountCss from '../account/account.css?url';
 import spaceCss from './space.css?url';
-import { RequestFacts } from '../campus/join-requests';
+import { DecisionFields, RequestFacts, RoleChoice, roleOf } from '../campus/join-requests';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: accountCss },
@@ -65,10 +64,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return { forbidden: false as const, slug, csrf: account.csrfToken, space, admin, memberships };
 }
 
-function isRole(value: string): value is MembershipRole {
-  return (MEMBERSHIP_ROLES as readonly string[]).includes(value);
-}
-
 type ActionAnswer =
   | { form: 'create'; errors: FormErrors; values: TrainingValues }
   | { form: 'decide'; key: string; errors: FormErrors; values: { role: string; reason: string } }
@@ -87,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const email = textOf(form, 'email');
     const role = textOf(form, 'role');
     try {
-      await context.api(routes.inviteMember, { params: { slug }, body: { email, role: isRole(role) ? role : 'member' } }, csrfHeaders(form));
+      await context.api(routes.inviteMember, { params: { slug }, body: { email, role: roleOf(role) } }, csrfHeaders(form));
     } catch (e) {
       if (signedOut(e)) throw redirect(signInPath(locale, url.pathname));
       return refuse({ form: 'invite', errors: spaceFormErrors(e, locale, ['email', 'role']), values: { email, role } });
@@ -104,7 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     try {
       await context.api(
         routes.decideJoinRequest,
-        { params: { slug, userId }, body: { approve, role: isRole(role) ? role : 'member', ...(reason ? { reason } : {}) } },
+        { params: { slug, userId }, body: { approve, role: roleOf(role), ...(reason ? { reason } : {}) } },
         csrfHeaders(form),
       );
     } catch (e) {
@@ -183,9 +178,6 @@ function Trainings({ items, slug }: { items: readonly ManagedTraining[]; slug: s
   );
 }
 
-/** The usual answer first. */
-const ROLE_CHOICES: readonly MembershipRole[] = ['member', 'admin'];
-
 function RequestCard({ item, csrf, here, answer }: { item: Membership; csrf: string; here: string; answer?: Extract<ActionAnswer, { form: 'decide' }> }) {
   const { t } = useI18n();
   const c = t.account.campus;
@@ -202,32 +194,9 @@ function RequestCard({ item, csrf, here, answer }: { item: Membership; csrf: str
         <input type="hidden" name="intent" value="decide" />
         <input type="hidden" name="userId" value={item.userId} />
         <CsrfField token={csrf} />
-        {answer?.errors.general.length ? (
-          <p className="field__error">
-            {answer.errors.general.map((m) => (
-              <span key={m.text} lang={m.lang}>
-                {m.text}{' '}
-              </span>
-            ))}
-          </p>
-        ) : null}
-        <RadioGroup
-          id={id('role')}
-          name="role"
-          legend={c.roleLegend}
-          value={answer?.values.role || 'member'}
-          error={answer?.errors.fields.role}
-          choices={ROLE_CHOICES.map((role) => ({ value: role, label: c.roles[role] }))}
-        />
-        <TextAreaField id={id('reason')} name="reason" label={c.reason} hint={c.reasonHint} optional rows={2} maxLength={1000} defaultValue={answer?.values.reason ?? ''} error={answer?.errors.fields.reason} />
-        <div className="form__actions">
-          <Button type="submit" name="decision" value="approve">
-            {c.approve}
-          </Button>
-          <Button type="submit" name="decision" value="refuse" variant="secondary">
-            {c.refuse}
-          </Button>
-        </div>
+        <DecisionFields id={id} errors={answer?.errors} reason={answer?.values.reason} approve={c.approve}>
+          <RoleChoice id={id('role')} legend={c.roleLegend} value={answer?.values.role} error={answer?.errors.fields.role} />
+        </DecisionFields>
       </form>
     </li>
   );
@@ -236,7 +205,6 @@ function RequestCard({ item, csrf, here, answer }: { item: Membership; csrf: str
 function InviteForm({ csrf, here, answer }: { csrf: string; here: string; answer?: Extract<ActionAnswer, { form: 'invite' }> }) {
   const { t } = useI18n();
   const s = t.space.space;
-  const c = t.account.campus;
   const id = (field: string) => `${INVITE}-${field}`;
   return (
     <>
@@ -246,14 +214,7 @@ function InviteForm({ csrf, here, answer }: { csrf: string; here: string; answer
         <input type="hidden" name="intent" value="invite" />
         <CsrfField token={csrf} />
         <TextField id={id('email')} name="email" type="email" autoComplete="off" spellCheck={false} label={s.inviteEmail} maxLength={254} defaultValue={answer?.values.email ?? ''} error={answer?.errors.fields.email} required />
-        <RadioGroup
-          id={id('role')}
-          name="role"
-          legend={s.inviteRole}
-          value={answer?.values.role || 'member'}
-          error={answer?.errors.fields.role}
-          choices={ROLE_CHOICES.map((role) => ({ value: role, label: c.roles[role] }))}
-        />
+        <RoleChoice id={id('role')} legend={s.inviteRole} value={answer?.values.role} error={answer?.errors.fields.role} />
         <div className="form__actions">
           <Button type="submit">{s.invite}</Button>
         </div>

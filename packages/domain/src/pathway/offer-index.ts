@@ -40,7 +40,31 @@ export interface LevelTables {
   lvl: Int8Array;
   /** Certification indices by `lvl` (0…8). */
   byLevel: Int32Array[];
+  /**
+   * Per `lvl` bucket (0…8): the edges into its certifications (certification `g`, edge number `e` in its
+   * {@link OfferIndex.revKeys}, `key`), sorted by the level their key asks (0 for open entry and certification keys);
+   * the edges whose key asks level l are `levelStart[l]` to `levelStart[l + 1] − 1`. A level sweep reads one range.
+   */
+  edgesByLevel: { g: Int32Array; e: Int32Array; key: Int32Array; levelStart: Int32Array }[];
 }
+
+/** See {@link OfferIndex.blocTables}. */
+export interface BlocTables {
+  /**
+   * Per certification: how many blocs the request's table lists for it (0: none, so its bloc offers never complete
+   * it; −1: more than {@link MAX_MASK_BLOCS}, read `codes` instead of the masks). Bloc i of the list is bit `1 << i`.
+   */
+  count: Int32Array;
+  /** Per certification: the table's list of its blocs. */
+  codes: readonly (readonly string[] | undefined)[];
+  /** Per certification: the bits of its blocs some bloc offer covers. */
+  onOffer: Int32Array;
+  /** Per certification, parallel to {@link OfferIndex.blocOffers}: the bits of the blocs each offer covers. */
+  offerMask: Int32Array[];
+}
+
+/** Most blocs a certification's table entry may list for {@link BlocTables} masks (a 32-bit integer's bits). */
+export const MAX_MASK_BLOCS = 30;
 
 /**
  * The request-independent part of the planner, built once per catalogue: offers as typed arrays, the offers each
@@ -78,10 +102,11 @@ export class OfferIndex {
   readonly lists: (Int32Array | undefined)[] = [];
   /**
    * The same offers grouped by the certification they lead to (cheapest first within a group): group i of a key is
-   * certification `groupCert[i]`, offers `offers[groupStart[i]]` to `offers[groupStart[i + 1] − 1]`. A request
-   * skips at once every group whose certification leads nowhere for it.
+   * certification `groupCert[i]`, offers `offers[groupStart[i]]` to `offers[groupStart[i + 1] − 1]`, the same offers
+   * as flat edge `groupEdge[i]` (see {@link edgeGroups}). A request skips at once every group whose certification
+   * leads nowhere for it.
    */
-  readonly groups: ({ groupCert: Int32Array; groupStart: Int32Array; offers: Int32Array } | undefined)[] = [];
+  readonly groups: ({ groupCert: Int32Array; groupStart: Int32Array; groupEdge: Int32Array; offers: Int32Array } | undefined)[] = [];
   /** For each certification: the requirement keys of the offers leading to it, and those offers. */
   revKeys: Int32Array[] = [];
   revOffers: Int32Array[][] = [];
@@ -101,11 +126,24 @@ export class OfferIndex {
   edgeGroups: Int32Array = new Int32Array(0);
   groupStart: Int32Array = new Int32Array(0);
   siteOffers: Int32Array = new Int32Array(0);
+  /** Per entry of {@link siteOffers}: the offer's position in its edge's fixed-cost order (to break ties as a sorted list would). */
+  sitePos: Int32Array = new Int32Array(0);
+  /** Per entry of {@link siteOffers}: the offer's fixed cost (read in memory order). */
+  siteFixed: Float64Array = new Float64Array(0);
+  /** Per place group j of the edges: its site ({@link site}), −1 for an offer with no site key (a group of its own). */
+  placeSite: Int32Array = new Int32Array(0);
+  /** Per place group: 1 when its offers are VAE (an unknown distance then costs nothing, see Search.km). */
+  placeVae: Uint8Array = new Uint8Array(0);
+  /** Per offer: the index of its {@link PlannerOffer.siteKey} among the distinct ones, −1 when it has none. */
+  readonly site: Int32Array;
+  /** Per site: one of its offers (all of a site's offers have the same distance, so one is read per plan). */
+  siteFirst: Int32Array = new Int32Array(0);
   /** Per flat edge: the least fixed cost of its offers (a lower bound of its cost for any person and constraints). */
   edgeFixedMin: Float64Array = new Float64Array(0);
   /** Smallest fixed cost of a step. */
   readonly minStepCost: number;
   private readonly levelTablesCache = new WeakMap<object, LevelTables>();
+  private readonly blocTablesCache = new WeakMap<object, BlocTables>();
 
   constructor(readonly offers: readonly PlannerOffer[]) {
     const n = (this.n = offers.length);
@@ -120,6 +158,9 @@ export class OfferIndex {
     this.modality = new Int32Array(n);
     this.vae = new Uint8Array(n);
     this.minLevel = new Float64Array(n);
+    this.site = new Int32Array(n).fill(-1);
+    const siteIds = new Map<string, number>();
+    const siteFirst: number[] = [];
     const modalityIds = new Map<string, number>();
     const levels: number[] = [];
     const reqKeys: number[][] = new Array<number[]>(n);
@@ -143,6 +184,15 @@ export class OfferIndex {
       this.price[i] = o.priceEur ?? Number.NaN;
       this.vae[i] = o.kind === 'vae' ? 1 : 0;
       this.minLevel[i] = o.requires.minLevel ?? Number.POSITIVE_INFINITY;
+      if (o.siteKey != null) {
+        let id = siteIds.get(o.siteKey);
+        if (id === undefined) {
+          id = siteFirst.length;
+          siteIds.set(o.siteKey, id);
+          siteFirst.push(i);
+        }
+        this.site[i] = id;
+      }
       let m = modalityIds.get(o.modality);
       if (m === undefined) {
         m = this.modalityNames.length;
@@ -157,6 +207,7 @@ export class OfferIndex {
       }
       reqKeys[i] = cert >= 0 ? requirementKeys(o, (code) => this.certId(code)) : [];
     }
+    this.siteFirst = Int32Array.from(siteFirst);
     this.minStepCost = Number.isFinite(minStep) ? Math.max(0, minStep) : 0;
     const certs = this.certCodes.length;
     this.certLevel = new Int8Array(certs);
@@ -197,7 +248,7 @@ export class OfferIndex {
         for (const o of byCert.get(g)!) grouped[at++] = o;
       });
       groupStart[groupCert.length] = at;
-      this.groups[k] = { groupCert, groupStart, offers: grouped };
+      this.groups[k] = { groupCert, groupStart, groupEdge: new Int32Array(groupCert.length), offers: grouped };
     }
     this.blocsOnOffer = Array.from({ length: certs }, () => new Set<string>());
     const blocOffers: number[][] = Array.from({ length: certs }, () => []);
@@ -217,10 +268,28 @@ export class OfferIndex {
       edges += this.revKeys[c]!.length;
     }
     this.edgeCount = edges;
+    for (let c = 0; c < certs; c++) {
+      const keys = this.revKeys[c]!;
+      for (let e = 0; e < keys.length; e++) {
+        const grouped = this.groups[keys[e]!]!;
+        // Groups are sorted by certification.
+        let lo = 0;
+        let hi = grouped.groupCert.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (grouped.groupCert[mid]! < c) lo = mid + 1;
+          else hi = mid;
+        }
+        grouped.groupEdge[lo] = this.edgeBase[c]! + e;
+      }
+    }
     this.edgeFixedMin = new Float64Array(edges);
     this.edgeGroups = new Int32Array(edges + 1);
     const groupStart: number[] = [];
     const siteOffers: number[] = [];
+    const sitePos: number[] = [];
+    const placeSite: number[] = [];
+    const placeVae: number[] = [];
     for (let c = 0; c < certs; c++) {
       const lists = this.revOffers[c]!;
       for (let e = 0; e < lists.length; e++) {
@@ -231,7 +300,9 @@ export class OfferIndex {
         this.edgeGroups[at] = groupStart.length;
         const places = new Map<string, number[]>();
         const groups: number[][] = [];
-        for (const o of list) {
+        const position = new Map<number, number>();
+        for (const [p, o] of list.entries()) {
+          position.set(o, p);
           // A VAE counts an unknown distance differently (see Search.km): it never shares a place with a session.
           const site = offers[o]!.siteKey == null ? null : `${this.vae[o]}|${offers[o]!.siteKey}`;
           const group = site === null ? undefined : places.get(site);
@@ -244,7 +315,10 @@ export class OfferIndex {
         }
         for (const group of groups) {
           groupStart.push(siteOffers.length);
+          placeSite.push(this.site[group[0]!]!);
+          placeVae.push(this.vae[group[0]!]!);
           siteOffers.push(...group);
+          for (const o of group) sitePos.push(position.get(o)!);
         }
       }
     }
@@ -252,6 +326,10 @@ export class OfferIndex {
     groupStart.push(siteOffers.length);
     this.groupStart = Int32Array.from(groupStart);
     this.siteOffers = Int32Array.from(siteOffers);
+    this.sitePos = Int32Array.from(sitePos);
+    this.siteFixed = Float64Array.from(siteOffers, (o) => this.fixedCost[o]!);
+    this.placeSite = Int32Array.from(placeSite);
+    this.placeVae = Uint8Array.from(placeVae);
   }
 
   /**
@@ -273,8 +351,58 @@ export class OfferIndex {
     // Certifications by the level they give (0…8), so that a sweep over « every certification of level ≥ L » skips the rest.
     const buckets: number[][] = Array.from({ length: 9 }, () => []);
     for (let c = 0; c < certs; c++) buckets[Math.max(0, Math.min(8, lvl[c]!))]!.push(c);
-    t = { levelOf, lvl, byLevel: buckets.map((b) => Int32Array.from(b)) };
+    const edgesByLevel = buckets.map((certsOfLevel) => {
+      const byKeyLevel: [number, number, number][][] = Array.from({ length: 9 }, () => []);
+      for (const g of certsOfLevel) {
+        const keys = this.revKeys[g]!;
+        for (let e = 0; e < keys.length; e++) {
+          const key = keys[e]!;
+          byKeyLevel[key > OPEN_KEY && key < CERT_KEY_BASE ? key : 0]!.push([g, e, key]);
+        }
+      }
+      const all = byKeyLevel.flat();
+      const levelStart = new Int32Array(10);
+      for (let l = 0; l < 9; l++) levelStart[l + 1] = levelStart[l]! + byKeyLevel[l]!.length;
+      return { g: Int32Array.from(all, (x) => x[0]), e: Int32Array.from(all, (x) => x[1]), key: Int32Array.from(all, (x) => x[2]), levelStart };
+    });
+    t = { levelOf, lvl, byLevel: buckets.map((b) => Int32Array.from(b)), edgesByLevel };
     this.levelTablesCache.set(levels, t);
+    return t;
+  }
+
+  /**
+   * A request's bloc table (`certificationBlocks`) as bit masks per certification, for certifications of at most
+   * {@link MAX_MASK_BLOCS} blocs (the others have `count` −1). Built once per table object, as {@link levelTables}.
+   */
+  blocTables(blocks: Readonly<Record<string, readonly string[]>>): BlocTables {
+    let t = this.blocTablesCache.get(blocks);
+    if (t) return t;
+    const certs = this.certCodes.length;
+    const count = new Int32Array(certs);
+    const codes: (readonly string[] | undefined)[] = new Array(certs);
+    const onOffer = new Int32Array(certs);
+    const offerMask: Int32Array[] = new Array(certs);
+    for (let c = 0; c < certs; c++) {
+      const all = blocks[this.certCodes[c]!];
+      const list = this.blocOffers[c]!;
+      offerMask[c] = new Int32Array(list.length);
+      codes[c] = all;
+      if (!all || !all.length) continue;
+      if (all.length > MAX_MASK_BLOCS) {
+        count[c] = -1;
+        continue;
+      }
+      count[c] = all.length;
+      const bit = new Map(all.map((code, i) => [code, 1 << i]));
+      for (let i = 0; i < list.length; i++) {
+        let mask = 0;
+        for (const code of this.offers[list[i]!]!.blockCodes) mask |= bit.get(code) ?? 0;
+        offerMask[c]![i] = mask;
+        onOffer[c]! |= mask;
+      }
+    }
+    t = { count, codes, onOffer, offerMask };
+    this.blocTablesCache.set(blocks, t);
     return t;
   }
 

@@ -1,7 +1,7 @@
 import { dayNumber, endDayAfter, isoDay } from './dates';
 import { COLON, constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
-import { MinHeap } from './heap';
-import { CERT_KEY_BASE, OfferIndex, OPEN_KEY, type LevelTables } from './offer-index';
+import { MinHeap, NumberedMinHeap } from './heap';
+import { CERT_KEY_BASE, OfferIndex, OPEN_KEY, type BlocTables, type LevelTables } from './offer-index';
 import {
   DAYS_PER_MONTH,
   MAX_ROUTE_STEPS,
@@ -152,30 +152,44 @@ interface Found {
 }
 
 /**
- * The distances of one plan, copied from the offers into a typed array a block of neighbouring offers at a time,
- * when first needed: the searches then read them in memory order once instead of scattered across the catalogue
- * (and the re-plans of the same request share them).
+ * The distances of one plan, read from the offers when first needed: one per site (offers sharing a
+ * {@link PlannerOffer.siteKey} share their distance), or per offer for those without one. The searches then read
+ * a small table instead of the offers scattered across the catalogue (and the re-plans of the same request share it).
  */
 class Distances {
-  private static readonly BLOCK = 10;
-  /** Distance in km, NaN when unknown. */
-  readonly km: Float64Array;
-  private readonly filled: Uint8Array;
+  /** Distance in km per site, NaN when unknown. */
+  private readonly siteKm: Float64Array;
+  private readonly siteRead: Uint8Array;
+  /** The same for offers with no site. */
+  private readonly offerKm = new Map<number, number>();
 
-  constructor(private readonly offers: readonly PlannerOffer[]) {
-    this.km = new Float64Array(offers.length);
-    this.filled = new Uint8Array((offers.length >> Distances.BLOCK) + 1);
+  constructor(private readonly ix: OfferIndex) {
+    this.siteKm = new Float64Array(ix.siteFirst.length);
+    this.siteRead = new Uint8Array(ix.siteFirst.length);
   }
 
   /** Distance of offer `o`, NaN when unknown. */
   of(o: number): number {
-    const b = o >> Distances.BLOCK;
-    if (!this.filled[b]) {
-      this.filled[b] = 1;
-      const end = Math.min(this.offers.length, (b + 1) << Distances.BLOCK);
-      for (let i = b << Distances.BLOCK; i < end; i++) this.km[i] = this.offers[i]!.distanceKm ?? Number.NaN;
+    const site = this.ix.site[o]!;
+    return site >= 0 ? this.ofSite(site) : this.alone(o);
+  }
+
+  /** Distance of a site's offers, NaN when unknown. */
+  ofSite(site: number): number {
+    if (!this.siteRead[site]) {
+      this.siteRead[site] = 1;
+      this.siteKm[site] = this.ix.offers[this.ix.siteFirst[site]!]!.distanceKm ?? Number.NaN;
     }
-    return this.km[o]!;
+    return this.siteKm[site]!;
+  }
+
+  private alone(o: number): number {
+    let d = this.offerKm.get(o);
+    if (d === undefined) {
+      d = this.ix.offers[o]!.distanceKm ?? Number.NaN;
+      this.offerKm.set(o, d);
+    }
+    return d;
   }
 }
 
@@ -191,6 +205,7 @@ const KNOWN = 128;
 class PlanShared {
   readonly dist: Distances;
   readonly levels: LevelTables;
+  readonly blocs: BlocTables;
   readonly today: number;
   readonly startAfter: number;
   private readonly bitsOf: Uint8Array;
@@ -200,14 +215,28 @@ class PlanShared {
     readonly ix: OfferIndex,
     readonly req: PlannerRequest,
   ) {
-    this.dist = new Distances(ix.offers);
+    this.dist = new Distances(ix);
     this.levels = ix.levelTables(req.certificationLevels);
+    this.blocs = ix.blocTables(req.certificationBlocks);
+    this.fromBlocs = new Set(req.from.blocks ?? []);
     this.today = dayNumber(req.today);
     const c = req.constraints;
     this.startAfter = c.startAfter === undefined ? Number.NaN : dayNumber(c.startAfter);
     const modalities = c.modalities && c.modalities.length ? new Set(c.modalities) : null;
     this.modalityOk = modalities ? Uint8Array.from(ix.modalityNames, (name) => (modalities.has(name) ? 1 : 0)) : null;
     this.bitsOf = new Uint8Array(ix.n);
+  }
+
+  private readonly fromBlocs: ReadonlySet<string>;
+
+  /** The blocs of certification `g` the person holds, as {@link BlocTables} bits. */
+  heldBlocs(g: number): number {
+    if (!this.fromBlocs.size) return 0;
+    let mask = 0;
+    this.blocs.codes[g]!.forEach((code, i) => {
+      if (this.fromBlocs.has(code)) mask |= 1 << i;
+    });
+    return mask;
   }
 
   /** The constraints of the request offer `o` fails alone, as {@link FAILS} bits. */
@@ -241,42 +270,68 @@ function failMask(c: PlannerConstraints): number {
 }
 
 /**
- * A key's relevant offers for one request, sorted by bound (see {@link Search.relevant}), produced as far as read:
- * a group (a certification's offers) is opened only when its least possible bound is below every bound still
- * waiting, so the list read so far is always the true prefix.
+ * A key's relevant offers for one request, sorted by bound (see {@link Search.relevant}), produced as far as read.
+ * A group (a certification's offers entered through the key: one edge of the graph) waits in the order of its least
+ * fixed cost; once every bound read so far reaches that, its exact least cost is asked ({@link Search.edgeMin}, one
+ * distance per place, shared with the backward costs), and only when that comes first are its places opened, each a
+ * cursor over the place's offers by fixed cost. So the list read so far is always the true prefix, and an edge is
+ * read no further than its first offers of each place. Equal bounds come out in the order of their group (by least
+ * fixed cost), then of the offers within it.
  */
 class LazyList {
   readonly list: number[] = [];
   /** Lower bound of what a route through each offer of `list` still costs (ascending). */
   readonly bound: number[] = [];
   private next = 0;
-  private seq = 0;
-  private readonly pending = new MinHeap<{ key: number; seq: number; offer: number }>();
+  /** Refined groups (`pos` −1) and place cursors (`pos` the offer's position in `siteOffers`, `end` its place's end). */
+  private readonly pending = new MinHeap<{ key: number; seq: number; group: number; pos: number; end: number; km: number }>();
 
   constructor(
     private readonly s: Search,
-    private readonly offers: Int32Array,
-    private readonly groups: readonly { from: number; to: number; h: number; lb: number }[],
+    private readonly groups: readonly { edge: number; g: number; e: number; h: number; lb: number }[],
   ) {}
 
   /** Whether position `pos` exists (producing the list up to it). */
   ensure(pos: number): boolean {
     const { s, pending, groups } = this;
+    const ix = s.ix;
     while (this.list.length <= pos) {
       while (this.next < groups.length && (pending.size === 0 || groups[this.next]!.lb <= pending.peek()!.key)) {
-        const grp = groups[this.next++]!;
-        s.scans += grp.to - grp.from;
-        for (let j = grp.from; j < grp.to; j++) {
-          const o = this.offers[j]!;
-          if (s.ok(o)) pending.push({ key: s.ix.fixedCost[o]! + W.km * s.km(o) + grp.h, seq: this.seq++, offer: o });
-        }
+        const i = this.next++;
+        const grp = groups[i]!;
+        s.scans++;
+        const least = s.edgeMin(grp.g, grp.e);
+        if (least !== Number.POSITIVE_INFINITY) pending.push({ key: least + grp.h, seq: i * LazyList.RANK, group: i, pos: -1, end: 0, km: 0 });
       }
       const top = pending.pop();
       if (!top) return false;
-      this.list.push(top.offer);
+      const grp = groups[top.group]!;
+      if (top.pos < 0) {
+        // The group comes first: a cursor on each of its places.
+        const first = ix.edgeGroups[grp.edge]!;
+        const last = ix.edgeGroups[grp.edge + 1]!;
+        for (let j = first; j < last; j++) {
+          const km = s.placeKm(j);
+          if (km !== Number.POSITIVE_INFINITY) this.cursor(top.group, ix.groupStart[j]!, ix.groupStart[j + 1]!, W.km * km);
+        }
+        continue;
+      }
+      s.scans++;
+      const o = ix.siteOffers[top.pos]!;
+      if (top.pos + 1 < top.end) this.cursor(top.group, top.pos + 1, top.end, top.km);
+      if (!s.ok(o)) continue;
+      this.list.push(o);
       this.bound.push(top.key - COST_EPSILON);
     }
     return true;
+  }
+
+  private static readonly RANK = 2 ** 26;
+
+  /** Queues the offer at `pos` of a place (its bound; the constraints are checked when it comes out). */
+  private cursor(group: number, pos: number, end: number, km: number): void {
+    const ix = this.s.ix;
+    this.pending.push({ key: ix.siteFixed[pos]! + km + this.groups[group]!.h, seq: group * LazyList.RANK + ix.sitePos[pos]! + 1, group, pos, end, km });
   }
 }
 
@@ -285,6 +340,8 @@ class Search {
   readonly earliest: number;
   /** The {@link FAILS} bits this search refuses. */
   private readonly mask: number;
+  /** The distance limit this search keeps to (+∞ when none). */
+  private readonly maxKm: number;
   readonly memo: Int8Array;
   /** Certification levels for this request: the highest of the request's and the offers'. */
   readonly lvl: Int8Array;
@@ -322,6 +379,7 @@ class Search {
     const after = c.startAfter === undefined ? Number.NaN : shared.startAfter;
     this.earliest = Number.isNaN(after) ? shared.today : Math.max(shared.today, after);
     this.mask = failMask(c);
+    this.maxKm = c.maxDistanceKm ?? Number.POSITIVE_INFINITY;
     this.dist = shared.dist;
     this.memo = new Int8Array(ix.n);
     const certs = ix.certCodes.length;
@@ -350,6 +408,19 @@ class Search {
     return d === d ? d : this.ix.vae[o] ? 0 : UNKNOWN_DISTANCE_KM;
   }
 
+  /** Distance of the offers of place group `j` (see {@link OfferIndex.edgeGroups}), NaN when unknown. */
+  placeDistance(j: number): number {
+    const site = this.ix.placeSite[j]!;
+    return site >= 0 ? this.dist.ofSite(site) : this.dist.of(this.ix.siteOffers[this.ix.groupStart[j]!]!);
+  }
+
+  /** Distance counted in the cost of the offers of place group `j`, or +∞ when this search's distance limit excludes them. */
+  placeKm(j: number): number {
+    const d = this.placeDistance(j);
+    if (d > this.maxKm) return Number.POSITIVE_INFINITY;
+    return d === d ? d : this.ix.placeVae[j] ? 0 : UNKNOWN_DISTANCE_KM;
+  }
+
   /** Constraints that hold for an offer alone (memoised for the request). */
   ok(o: number): boolean {
     const m = this.memo[o]!;
@@ -369,27 +440,34 @@ class Search {
   private completable(g: number): boolean {
     const memo = (this.completableMemo ??= new Int8Array(this.ix.certCodes.length));
     if (memo[g]) return memo[g] === 1;
-    const all = this.req.certificationBlocks[this.ix.certCodes[g]!];
+    const t = this.shared.blocs;
+    const count = t.count[g]!;
     let pass = false;
-    if (all && all.length) {
-      const missing = new Set(all);
-      for (const b of this.req.from.blocks ?? []) missing.delete(b);
+    if (count > 0) {
+      let missing = ((1 << count) - 1) & ~this.shared.heldBlocs(g);
       // Blocs no offer covers at all: no need to read the offers.
-      const onOffer = this.ix.blocsOnOffer[g]!;
-      let coverable = true;
-      for (const b of missing) if (!onOffer.has(b)) coverable = false;
-      if (coverable) {
+      if ((missing & ~t.onOffer[g]!) === 0) {
         const list = this.ix.blocOffers[g]!;
-        for (let i = 0; i < list.length && missing.size; i++) {
-          const o = list[i]!;
-          if (!this.staticOk(o)) continue;
-          for (const b of this.ix.offers[o]!.blockCodes) missing.delete(b);
-        }
+        const masks = t.offerMask[g]!;
+        for (let i = 0; i < list.length && missing; i++) if (masks[i]! & missing && this.staticOk(list[i]!)) missing &= ~masks[i]!;
+        pass = missing === 0;
       }
-      pass = coverable && missing.size === 0;
-    }
+    } else if (count < 0) pass = this.completableByCode(g);
     memo[g] = pass ? 1 : 2;
     return pass;
+  }
+
+  /** {@link completable} for a certification of more blocs than masks hold. */
+  private completableByCode(g: number): boolean {
+    const missing = new Set(this.shared.blocs.codes[g]);
+    for (const b of this.req.from.blocks ?? []) missing.delete(b);
+    for (const b of missing) if (!this.ix.blocsOnOffer[g]!.has(b)) return false;
+    const list = this.ix.blocOffers[g]!;
+    for (let i = 0; i < list.length && missing.size; i++) {
+      if (!this.staticOk(list[i]!)) continue;
+      for (const b of this.ix.offers[list[i]!]!.blockCodes) missing.delete(b);
+    }
+    return missing.size === 0;
   }
 
   private staticOk(o: number): boolean {
@@ -405,7 +483,6 @@ class Search {
    */
   measure(): void {
     const { ix, r, rLevel } = this;
-    const byLevel = this.levels.byLevel;
     const base = this.startLevel;
     /** Whether reaching `key` in `v` steps is news (the breadth-first walk reaches each key first at its least). */
     const fresh = (key: number, v: number) => (key === OPEN_KEY ? this.rOpen > v : key < CERT_KEY_BASE ? rLevel[key]! > v : r[key - CERT_KEY_BASE]! > v);
@@ -427,6 +504,7 @@ class Search {
     };
     let frontier: number[] = [];
     let levels: number[] = [];
+    const swept = new Uint8Array(9);
     for (let c = 0; c < r.length; c++) {
       if (this.isTarget[c]) {
         r[c] = 0;
@@ -440,22 +518,14 @@ class Search {
       const nextLevels: number[] = [];
       for (const g of frontier) {
         const keys = ix.revKeys[g]!;
-        const offers = ix.revOffers[g]!;
-        for (let e = 0; e < keys.length; e++) if (fresh(keys[e]!, v) && this.anyOk(g, offers[e]!, e)) relax(keys[e]!, v, next, nextLevels);
+        for (let e = 0; e < keys.length; e++) if (fresh(keys[e]!, v) && this.anyOk(g, e)) relax(keys[e]!, v, next, nextLevels);
       }
       for (const level of levels) {
-        // Offers giving a certification of this level or above, entered below it (and above the start level: a level
-        // the person holds already opens nothing new).
+        // Offers giving a certification of this level or above, entered below it.
         if (level <= base) continue;
-        for (let at = level; at <= 8; at++) for (const g of byLevel[at]!) {
-          const keys = ix.revKeys[g]!;
-          const offers = ix.revOffers[g]!;
-          for (let e = 0; e < keys.length; e++) {
-            const key = keys[e]!;
-            const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level && fresh(key, v) && this.anyOk(g, offers[e]!, e)) relax(key, v, next, nextLevels);
-          }
-        }
+        this.sweepLevel(swept, level, (g, e, key) => {
+          if (fresh(key, v) && this.anyOk(g, e)) relax(key, v, next, nextLevels);
+        });
       }
       frontier = next;
       levels = nextLevels;
@@ -473,24 +543,27 @@ class Search {
   }
 
   /** Least fixed-and-distance cost of the offers of one edge that pass the constraints alone. */
-  private edgeMin(g: number, e: number): number {
+  edgeMin(g: number, e: number): number {
     const ix = this.ix;
     const at = ix.edgeBase[g]! + e;
     const known = this.edgeCost[at]!;
     if (!Number.isNaN(known)) return known;
     let best = Number.POSITIVE_INFINITY;
-    // One distance per place; the places in the order of their cheapest offer, the offers of a place by fixed cost.
+    // One distance per place (a place beyond the distance limit is skipped whole); the places in the order of their
+    // cheapest offer, the offers of a place by fixed cost.
+    const fixed = ix.siteFixed;
     for (let j = ix.edgeGroups[at]!; j < ix.edgeGroups[at + 1]!; j++) {
       const from = ix.groupStart[j]!;
+      if (fixed[from]! >= best) break;
+      const km = this.placeKm(j);
+      if (km === Number.POSITIVE_INFINITY) continue;
+      const kmCost = W.km * km;
       const to = ix.groupStart[j + 1]!;
-      if (ix.fixedCost[ix.siteOffers[from]!]! >= best) break;
-      const km = W.km * this.km(ix.siteOffers[from]!);
       for (let i = from; i < to; i++) {
-        const o = ix.siteOffers[i]!;
-        const c = ix.fixedCost[o]! + km;
+        const c = fixed[i]! + kmCost;
         if (c >= best) break;
         // The constraints are checked only for an offer that would lower the least cost.
-        if (this.ok(o)) {
+        if (this.ok(ix.siteOffers[i]!)) {
           best = c;
           break;
         }
@@ -512,8 +585,38 @@ class Search {
    * ({@link OfferIndex.edgeFixedMin}), and its offers are read only if that bound comes out of the heap while it can
    * still lower its key.
    */
-  private costHeap = new MinHeap<{ key: number; seq: number; node: number; edge: number; g: number; into: number; from: number; fromTarget: boolean }>();
-  private costSeq = 0;
+  private costHeap = new NumberedMinHeap();
+  /**
+   * What each entry of {@link costHeap} stands for: a node (`costEdge` −1, the node in `costInto`), or an edge at its
+   * lower bound (`costEdge` its flat number, `costG` its certification, `costInto` the key it leads from, `costFrom`
+   * the cost after it, `costFromTarget` 1 when that is a target reached).
+   */
+  private costEdge = new Int32Array(256);
+  private costG = new Int32Array(256);
+  private costInto = new Int32Array(256);
+  private costFrom = new Float64Array(256);
+  private costFromTarget = new Uint8Array(256);
+
+  private pushCost(key: number, edge: number, g: number, into: number, from: number, fromTarget: boolean): void {
+    const id = this.costHeap.push(key);
+    if (id >= this.costEdge.length) {
+      const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.costEdge = grow(this.costEdge, (n) => new Int32Array(n));
+      this.costG = grow(this.costG, (n) => new Int32Array(n));
+      this.costInto = grow(this.costInto, (n) => new Int32Array(n));
+      this.costFrom = grow(this.costFrom, (n) => new Float64Array(n));
+      this.costFromTarget = grow(this.costFromTarget, (n) => new Uint8Array(n));
+    }
+    this.costEdge[id] = edge;
+    this.costG[id] = g;
+    this.costInto[id] = into;
+    this.costFrom[id] = from;
+    this.costFromTarget[id] = fromTarget ? 1 : 0;
+  }
   private costDone = new Uint8Array(0);
   private costBest = new Float64Array(0);
   /** No key left to settle costs less than this (+∞ once every key is settled). */
@@ -524,7 +627,7 @@ class Search {
     this.costDone = new Uint8Array(certs * 2 + 9);
     this.costBest = new Float64Array(certs * 2 + 9).fill(Number.POSITIVE_INFINITY);
     for (let c = 0; c < certs; c++) if (this.isTarget[c]) this.pushCostNode(certs + c, W.level * (8 - (this.levelOf(c) || this.startLevel)));
-    this.frontier = this.costHeap.peek()?.key ?? Number.POSITIVE_INFINITY;
+    this.frontier = this.costHeap.peekKey();
   }
 
   /** Nodes: a certification newly held (c), a level newly reached (−level), a target reached (certs + c). */
@@ -536,7 +639,7 @@ class Search {
     const i = this.costNodeIndex(node);
     if (v < this.costBest[i]!) {
       this.costBest[i] = v;
-      this.costHeap.push({ key: v, seq: this.costSeq++, node, edge: -1, g: -1, into: -1, from: 0, fromTarget: false });
+      this.pushCost(v, -1, -1, node, 0, false);
     }
   }
 
@@ -561,7 +664,7 @@ class Search {
       return;
     }
     const lb = this.ix.edgeFixedMin[at]! + from;
-    if (this.lowers(key, lb, fromTarget)) this.costHeap.push({ key: lb, seq: this.costSeq++, node: 0, edge: e, g, into: key, from, fromTarget });
+    if (this.lowers(key, lb, fromTarget)) this.pushCost(lb, at, g, key, from, fromTarget);
   }
 
   /** Settles every key whose least cost is at most `limit`. */
@@ -569,39 +672,62 @@ class Search {
     if (this.frontier > limit) return;
     const { ix, costHeap: heap, costDone: done, costBest: best } = this;
     const certs = this.lvl.length;
-    const byLevel = this.levels.byLevel;
     const base = this.startLevel;
-    for (let e = heap.peek(); e && e.key <= limit; e = heap.peek()) {
-      heap.pop();
-      if (e.edge >= 0) {
+    while (heap.peekKey() <= limit) {
+      const id = heap.pop();
+      const v = heap.keyOf(id);
+      const into = this.costInto[id]!;
+      const edge = this.costEdge[id]!;
+      if (edge >= 0) {
         // An edge at its lower bound: read its offers only if it can still lower its key.
-        if (this.lowers(e.into, e.key, e.fromTarget)) this.settle(e.into, this.edgeMin(e.g, e.edge) + e.from, e.fromTarget);
+        const fromTarget = this.costFromTarget[id] === 1;
+        if (this.lowers(into, v, fromTarget)) {
+          const g = this.costG[id]!;
+          this.settle(into, this.edgeMin(g, edge - ix.edgeBase[g]!) + this.costFrom[id]!, fromTarget);
+        }
         continue;
       }
-      const i = this.costNodeIndex(e.node);
-      if (done[i] || e.key > best[i]!) continue;
+      const node = into;
+      const i = this.costNodeIndex(node);
+      if (done[i] || v > best[i]!) continue;
       done[i] = 1;
-      const v = e.key;
-      if (e.node >= 0) {
+      if (node >= 0) {
         // A certification (as a key newly held, or as a target reached): every edge into it.
-        const g = e.node >= certs ? e.node - certs : e.node;
-        if (e.node < certs && this.isTarget[g]) continue; // a held target ends the route
+        const g = node >= certs ? node - certs : node;
+        if (node < certs && this.isTarget[g]) continue; // a held target ends the route
         const keys = ix.revKeys[g]!;
-        for (let k = 0; k < keys.length; k++) this.relaxEdge(g, k, keys[k]!, v, e.node >= certs);
+        for (let k = 0; k < keys.length; k++) this.relaxEdge(g, k, keys[k]!, v, node >= certs);
       } else {
-        const level = -e.node;
+        const level = -node;
         if (level <= base) continue; // entered at or above the start level: nothing new
-        for (let at = level; at <= 8; at++) for (const g of byLevel[at]!) {
-          const keys = ix.revKeys[g]!;
-          for (let k = 0; k < keys.length; k++) {
-            const key = keys[k]!;
-            const entry = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(base, key) : base;
-            if (entry < level) this.relaxEdge(g, k, key, v, false);
-          }
-        }
+        this.sweepLevel(this.costLevels, level, (g, k, key) => this.relaxEdge(g, k, key, v, false));
       }
     }
-    this.frontier = heap.peek()?.key ?? Number.POSITIVE_INFINITY;
+    this.frontier = heap.peekKey();
+  }
+
+  /** Levels already swept by the backward costs (see {@link sweepLevel}). */
+  private readonly costLevels = new Uint8Array(9);
+
+  /**
+   * Calls `edge` for each edge that newly reaches `level`: into a certification of that level or above, entered below
+   * it (and above the start level: a level the person holds already opens nothing new), except the edges a level swept
+   * before (`swept`, in the order of the walk: never further from the targets) already covered. An edge into a
+   * certification of level `at`, entered at `entry`, is visited by the first level swept in (entry, at] only.
+   */
+  private sweepLevel(swept: Uint8Array, level: number, edge: (g: number, k: number, key: number) => void): void {
+    const base = this.startLevel;
+    let below = 0;
+    for (let l = base + 1; l < level; l++) if (swept[l]) below = l;
+    swept[level] = 1;
+    // An edge whose key asks level l is entered at max(base, l) (open entry and certifications: l = 0): below `level`
+    // when l is, and at or above `below` when l is (or always, if no level above the start was swept before).
+    const from = below > base ? below : 0;
+    for (let at = level; at <= 8; at++) {
+      if (at > level && swept[at]) break;
+      const edges = this.levels.edgesByLevel[at]!;
+      for (let i = edges.levelStart[from]!; i < edges.levelStart[level]!; i++) edge(edges.g[i]!, edges.e[i]!, edges.key[i]!);
+    }
   }
 
   /**
@@ -708,12 +834,16 @@ class Search {
   private anyOkMemo: Int8Array | null = null;
 
   /** Whether some offer of edge `e` of certification `g` passes the constraints alone (memoised per edge). */
-  private anyOk(g: number, offers: Int32Array, e: number): boolean {
-    const memo = (this.anyOkMemo ??= new Int8Array(this.ix.edgeCount));
-    const at = this.ix.edgeBase[g]! + e;
+  private anyOk(g: number, e: number): boolean {
+    const ix = this.ix;
+    const memo = (this.anyOkMemo ??= new Int8Array(ix.edgeCount));
+    const at = ix.edgeBase[g]! + e;
     if (memo[at]) return memo[at] === 1;
     let pass = false;
-    for (let i = 0; i < offers.length && !pass; i++) if (this.ok(offers[i]!)) pass = true;
+    for (let j = ix.edgeGroups[at]!; j < ix.edgeGroups[at + 1]! && !pass; j++) {
+      if (this.placeDistance(j) > this.maxKm) continue;
+      for (let i = ix.groupStart[j]!; i < ix.groupStart[j + 1]! && !pass; i++) if (this.ok(ix.siteOffers[i]!)) pass = true;
+    }
     memo[at] = pass ? 1 : 2;
     return pass;
   }
@@ -888,8 +1018,8 @@ class Search {
     if (known) return known;
     const ix = this.ix;
     const level = key > OPEN_KEY && key < CERT_KEY_BASE ? Math.max(this.startLevel, key) : this.startLevel;
-    const { groupCert, groupStart, offers } = ix.groups[key]!;
-    const groups: { from: number; to: number; h: number; lb: number }[] = [];
+    const { groupCert, groupStart, groupEdge, offers } = ix.groups[key]!;
+    const groups: { edge: number; g: number; e: number; h: number; lb: number; from: number }[] = [];
     for (let i = 0; i < groupCert.length; i++) {
       const g = groupCert[i]!;
       this.scans++;
@@ -897,10 +1027,11 @@ class Search {
       const h = this.hAfter(g, level);
       if (!Number.isFinite(h)) continue;
       // Offers of a group are sorted by fixed cost: the first one's is the least.
-      groups.push({ from: groupStart[i]!, to: groupStart[i + 1]!, h, lb: h + ix.fixedCost[offers[groupStart[i]!]!]! });
+      const edge = groupEdge[i]!;
+      groups.push({ edge, g, e: edge - ix.edgeBase[g]!, h, lb: h + ix.fixedCost[offers[groupStart[i]!]!]!, from: groupStart[i]! });
     }
     groups.sort((a, b) => a.lb - b.lb || a.from - b.from);
-    const lazy = new LazyList(this, offers, groups);
+    const lazy = new LazyList(this, groups);
     this.relevantLists.set(key, lazy);
     return lazy;
   }

@@ -31,5 +31,9 @@ export default defineConfig({
       },
     ],
     setupFiles: ['./vitest.setup.ts'],
+    globalSetup: ['./vitest.global-setup.ts'],
+    // Vitest's default is one worker per core but one, so a single file at a time on these two-core machines. The
+    // integration files wait on a database much of the time (each has its own), so two at a time fill both cores.
+    maxWorkers: 2,
   },
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index';
 import { getNetworkFigures } from './repositories/figures.repository';
 import { getCampusProfile, saveCampusProfile } from './repositories/campus.repository';
 import { sql } from 'drizzle-orm';
-import { tables } from './index';
+import { migratedPgliteImage, migrationsFolder, openDatabase, tables } from './index';
 import { queryRows } from './query';
 
 let database: TestDatabase;
@@ -58,5 +60,25 @@ describe(`database (${process.env.TEST_DB_KIND ?? 'pglite'})`, () => {
     await saveCampusProfile(database.db, profile);
     await saveCampusProfile(database.db, { ...profile, name: 'Campus renommé' });
     expect((await getCampusProfile(database.db))?.name).toBe('Campus renommé');
+  });
+});
+
+describe('an in-memory PGlite database opened from a migrated image', () => {
+  it('has every migration, the extensions and empty tables, and is a copy the image does not share', async () => {
+    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const image = await migratedPgliteImage();
+    const a = await openDatabase({ kind: 'pglite', dataDir: null, image });
+    const b = await openDatabase({ kind: 'pglite', dataDir: null, image });
+    try {
+      expect(await a.migrationVersion()).toMatchObject({ applied: journal.entries.length, latest: journal.entries.at(-1)!.tag });
+      const [r] = await queryRows<{ v: string }>(a.db, sql`select unaccent('Opératrice') as v`);
+      expect(r?.v).toBe('Operatrice');
+      expect((await getNetworkFigures(a.db)).members).toBe(0);
+      await a.db.insert(tables.organisations).values({ slug: 'ent', name: 'Entreprise', type: 'company' });
+      expect((await getNetworkFigures(a.db)).members).toBe(1);
+      expect((await getNetworkFigures(b.db)).members).toBe(0);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 });

@@ -21,7 +21,13 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  | { kind: 'pglite'; /** null: in memory (tests) */ dataDir: string | null }
+  | {
+      kind: 'pglite';
+      /** null: in memory (tests) */
+      dataDir: string | null;
+      /** In memory only: start from this copy of a data directory (see {@link migratedPgliteImage}) instead of an empty one. */
+      image?: Blob;
+    }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 export interface Database {
@@ -81,11 +87,11 @@ function versioned(db: Db, runMigrations: () => Promise<void>): Pick<Database, '
   };
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, image?: Blob): Promise<Database> {
   const release = dataDir ? acquirePgliteLock(dataDir) : () => {};
   let client: PGlite;
   try {
-    client = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { unaccent, pg_trgm } });
+    client = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { unaccent, pg_trgm }, ...(image && !dataDir ? { loadDataDir: image } : {}) });
   } catch (e) {
     release();
     throw new DatabaseStartupError(
@@ -148,7 +154,21 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
 }
 
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, config.poolSize);
+  return config.kind === 'pglite' ? openPglite(config.dataDir, config.image) : openPostgres(config.url, config.poolSize);
+}
+
+/**
+ * A copy of a new in-memory PGlite database with every migration applied: opening from it skips creating the
+ * cluster, most of the cost of a new embedded database (the test suite opens one per file).
+ */
+export async function migratedPgliteImage(): Promise<Blob> {
+  const client = await PGlite.create({ extensions: { unaccent, pg_trgm } });
+  try {
+    await migratePglite(drizzlePglite(client, { schema }) as never, { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 /** DATABASE_URL set: PostgreSQL; otherwise the embedded database in PGLITE_DIR. */

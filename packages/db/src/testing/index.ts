@@ -1,6 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../client';
+
+/**
+ * Set by the test suite's global setup (`vitest.global-setup.ts`): a file holding a migrated empty PGlite data
+ * directory. Test databases start from it (still migrated after, which finds nothing to do); without it, from scratch.
+ */
+export const PGLITE_IMAGE_ENV = 'PASSERELLES_TEST_PGLITE_IMAGE';
+
+let image: Blob | undefined;
+function pgliteImage(): Blob | undefined {
+  const file = process.env[PGLITE_IMAGE_ENV];
+  if (!image && file && existsSync(file)) image = new Blob([readFileSync(file)]);
+  return image;
+}
 
 /** The server the PostgreSQL integration runs use; each test file gets its own database on it. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -20,7 +34,7 @@ export function testDatabaseKind(): DatabaseKind {
 export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind()): Promise<TestDatabase> {
   const name = `passerelles_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (kind === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    const database = await openDatabase({ kind: 'pglite', dataDir: null, image: pgliteImage() });
     await database.migrate();
     return { ...database, name, dispose: () => database.close() };
   }

@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DESKTOP, NOT_FOUND_PAGES, PHONE, PUBLIC_PAGES } from './support';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** One line per failing node, so a failure names the rule and the element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
-}
+import { expect, test } from '@playwright/test';
+import { DESKTOP, NOT_FOUND_PAGES, PHONE, PUBLIC_PAGES, axeViolations } from './support';
 
 // Each page is loaded once and scanned at both widths (the styles follow the viewport when it changes): half the page
 // loads of one test per width, for the same scans.

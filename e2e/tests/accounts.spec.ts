@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { RouteResponse, routes } from '@passerelles/contracts';
 import { linkIn, waitForMail } from './mail';
+import { axeViolations } from './support';
 
 /*
  * Accounts, end to end, the way a person uses them: every form posts a real page (no JavaScript needed), links come
  * from the captured e-mail. Addresses are unique per run: the PostgreSQL run keeps its database from one spec to the next.
  */
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PASSWORD = 'une phrase de passe assez longue';
 const NADIA = 'nadia.martel@cmq-bio-normandie.example';
 const LYCEE = 'lycee-pro-bio-industries-val-de-reuil';
@@ -17,10 +16,6 @@ const LYCEE = 'lycee-pro-bio-industries-val-de-reuil';
 // and a new password closes her other sessions.
 test.describe.configure({ mode: 'default' });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
-}
 
 function uniqueEmail(who: string): string {
   return `${who}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.org`;

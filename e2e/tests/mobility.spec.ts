@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { RouteResponse, routes } from '@passerelles/contracts';
-import { DESKTOP, PHONE, fetchCampus } from './support';
+import { DESKTOP, PHONE, axeViolations, fetchCampus } from './support';
 
 type Mobilities = RouteResponse<typeof routes.listMetierMobilities>;
 type MobilityPath = RouteResponse<typeof routes.getMobilityPath>;
@@ -9,7 +8,6 @@ type MobilityPath = RouteResponse<typeof routes.getMobilityPath>;
 /** Karim (DEMO-CAMPUS.md): an operator in chemical manufacturing, a sensitive trade, looking at pharmaceutical production. */
 const KARIM = { from: 'H2304', to: 'H2303', also: 'H2302', place: 'Évreux', commune: '27229' } as const;
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function fetchMobilities(request: APIRequestContext, code: string): Promise<Mobilities> {
   const response = await request.get(`/api/v1/metiers/${code}/mobilites`, { params: { limit: 10 } });
@@ -223,11 +221,7 @@ for (const [device, viewport] of [
     await page.setViewportSize(viewport);
     for (const path of AXE_PAGES) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-      expect(
-        results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`)),
-        path,
-      ).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { RouteResponse, routes } from '@passerelles/contracts';
 import { linkIn, waitForMail } from './mail';
-import { DESKTOP, PHONE } from './support';
+import { DESKTOP, PHONE, axeViolations } from './support';
 
 /*
  * A training organisation's space, end to end, the way its staff use it: every form posts a real page (no JavaScript),
@@ -10,14 +9,9 @@ import { DESKTOP, PHONE } from './support';
  * from one spec to the next.
  */
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const GRETA = 'formation@greta-eure.example';
 const SLUG = 'greta-eure';
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
-}
 
 /** The page as it is, scanned on a phone and on a desktop screen. */
 async function expectNoViolation(page: Page, what: string): Promise<void> {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { RouteResponse, routes } from '@passerelles/contracts';
 
@@ -98,4 +99,15 @@ export async function expectVisibleFocus(target: Locator): Promise<void> {
   await expect(target).toBeFocused();
   await expect(target).toHaveCSS('outline-style', 'solid');
   await expect(target).toHaveCSS('outline-width', '3px');
+}
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe's WCAG 2.1 A/AA violations on the page as it is, one line per failing node (the rule and the element). Only the
+ * violations are collected in full (`resultTypes`): the passes of a long page are what makes a scan slow.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
 }

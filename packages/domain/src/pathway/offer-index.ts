@@ -48,6 +48,18 @@ export interface LevelTables {
   edgesByLevel: { g: Int32Array; e: Int32Array; key: Int32Array; levelStart: Int32Array }[];
 }
 
+/** Position of the first element of an ascending array that is at least `value` (its length when none is). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** See {@link OfferIndex.blocTables}. */
 export interface BlocTables {
   /**
@@ -273,14 +285,7 @@ export class OfferIndex {
       for (let e = 0; e < keys.length; e++) {
         const grouped = this.groups[keys[e]!]!;
         // Groups are sorted by certification.
-        let lo = 0;
-        let hi = grouped.groupCert.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (grouped.groupCert[mid]! < c) lo = mid + 1;
-          else hi = mid;
-        }
-        grouped.groupEdge[lo] = this.edgeBase[c]! + e;
+        grouped.groupEdge[firstAtLeast(grouped.groupCert, c)] = this.edgeBase[c]! + e;
       }
     }
     this.edgeFixedMin = new Float64Array(edges);

@@ -1,7 +1,7 @@
 import { dayNumber, endDayAfter, isoDay } from './dates';
 import { COLON, constraintText, euros, frenchNumber, modalityPhrase, routeText, satisfactionText, whyText, type Satisfaction } from './explain';
 import { MinHeap, NumberedMinHeap } from './heap';
-import { CERT_KEY_BASE, OfferIndex, OPEN_KEY, type BlocTables, type LevelTables } from './offer-index';
+import { CERT_KEY_BASE, firstAtLeast, OfferIndex, OPEN_KEY, type BlocTables, type LevelTables } from './offer-index';
 import {
   DAYS_PER_MONTH,
   MAX_ROUTE_STEPS,
@@ -812,13 +812,7 @@ class Search {
       t = { permanent, starts, suffix };
       this.lastSteps.set(key, t);
     }
-    let lo = 0;
-    let hi = t.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[mid]! < avail) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(t.starts, avail);
     // Slightly below the exact value, so that sums in another order never make it exceed a real route's cost.
     return Math.min(t.permanent, t.suffix[lo]! - (W.waitMonths * avail) / DAYS_PER_MONTH) - COST_EPSILON / 4;
   }
